@@ -1,0 +1,144 @@
+package dev.dockcheck.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dockcheck.events.CheckCompleted;
+import dev.dockcheck.events.CheckOutcome;
+import dev.dockcheck.events.CheckType;
+import dev.dockcheck.events.PurchaseOrderReceived;
+import dev.dockcheck.registry.SchemaRegistrySupport;
+import dev.dockcheck.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The wiring every service gets from this module, on a real broker and registry: Avro in the
+ * Confluent wire format, a transactional consume-transform-produce listener, and dead letters.
+ */
+@PipelineIntegrationTest
+class SharedWiringIT {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    KafkaTemplate<String, Object> template;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void relaysGoodRecordsAndSendsBadOnesToTheDeadLetterTopicWithoutStalling() throws Exception {
+        byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
+        template.executeInTransaction(t -> t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-1", order("PO-1", "V1")));
+        sendRaw(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-2", garbage);
+        template.executeInTransaction(t -> t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-3", order("PO-3", "POISON")));
+        template.executeInTransaction(t -> t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-4", order("PO-4", "V1")));
+
+        List<ConsumerRecord<String, byte[]>> results = read(Topics.CHECK_RESULTS.name(), 2);
+        List<ConsumerRecord<String, byte[]>> deadLetters = read(Topics.PURCHASE_ORDERS_INBOUND.deadLetterTopic(), 2);
+
+        assertThat(results).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("PO-1", "PO-4");
+        assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("PO-2", "PO-3");
+        ConsumerRecord<String, byte[]> undecodable = byKey(deadLetters, "PO-2");
+        assertThat(undecodable.value()).isEqualTo(garbage);
+        assertThat(header(undecodable, DeadLetters.REASON_HEADER)).isEqualTo("deserialization");
+        assertThat(header(undecodable, "kafka_dlt-original-topic")).isEqualTo("purchase-orders.inbound");
+        ConsumerRecord<String, byte[]> poison = byKey(deadLetters, "PO-3");
+        assertThat(header(poison, DeadLetters.REASON_HEADER)).isEqualTo("unprocessable");
+        assertThat(header(poison, "kafka_dlt-exception-message")).contains("vendor POISON");
+        assertThat(deadLetterCount("deserialization")).isEqualTo(1.0);
+        assertThat(deadLetterCount("unprocessable")).isEqualTo(1.0);
+    }
+
+    @Test
+    void writesMagicByteZeroAndASchemaIdThatTheRegistryResolves() throws Exception {
+        template.executeInTransaction(t -> t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-9", order("PO-9", "V1")));
+
+        ConsumerRecord<String, byte[]> raw;
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CHECK_RESULTS.name())) {
+            raw = reader.readUntil(record -> "PO-9".equals(record.key()), Duration.ofSeconds(30));
+        }
+        WireFormat wire = WireFormat.of(raw.value());
+
+        assertThat(wire.magic()).isZero();
+        assertThat(raw.headers().toArray()).isEmpty();
+        HttpResponse<String> schema = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                SchemaRegistrySupport.ccompatUrl() + "/schemas/ids/" + wire.schemaId())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("CheckCompleted");
+    }
+
+    private double deadLetterCount(String reason) {
+        var counter = meters.find(DeadLetters.METRIC).tag("topic", "purchase-orders.inbound").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> read(String topic, int count) {
+        try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
+            return reader.read(count, Duration.ofSeconds(30));
+        }
+    }
+
+    private void sendRaw(String topic, String key, byte[] value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    private static ConsumerRecord<String, byte[]> byKey(List<ConsumerRecord<String, byte[]>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static PurchaseOrderReceived order(String number, String vendor) {
+        return PurchaseOrderReceived.newBuilder().setPurchaseOrderNumber(number).setVendorCode(vendor)
+                .setPurchaseOrderDate(Instant.parse("2026-12-01T10:00:00Z")).setItems(List.of())
+                .setReceivedAt(Instant.now()).build();
+    }
+
+    /** A relay that stands for a service: consume, transform, produce, in one Kafka transaction. */
+    @SpringBootApplication
+    static class RelayApplication {
+
+        @Autowired
+        KafkaTemplate<String, Object> template;
+
+        @KafkaListener(id = "relay", topics = "purchase-orders.inbound")
+        void relay(ConsumerRecord<String, PurchaseOrderReceived> record) {
+            PurchaseOrderReceived order = record.value();
+            if (order.getVendorCode().equals("POISON")) {
+                throw new UnprocessableRecordException("vendor POISON is never valid");
+            }
+            template.send(Topics.CHECK_RESULTS.name(), record.key(), CheckCompleted.newBuilder()
+                    .setPoNumber(order.getPurchaseOrderNumber()).setCheckType(CheckType.UOM_MAPPING)
+                    .setSubjectId(order.getPurchaseOrderNumber()).setOutcome(CheckOutcome.PASS)
+                    .setFindings(List.of()).setCheckedAt(Instant.now()).build());
+        }
+    }
+}
