@@ -77,7 +77,6 @@ public class PipelineKafkaAutoConfiguration {
         Serializer<Object> values = new DelegatingByTypeSerializer(withAvro(byType, config), true);
         Serializer<Object> keys = new DelegatingByTypeSerializer(byType, true);
         var factory = new DefaultKafkaProducerFactory<Object, Object>(config, () -> keys, () -> values);
-        factory.setTransactionIdPrefix(null);
         return new KafkaTemplate<>(factory);
     }
 

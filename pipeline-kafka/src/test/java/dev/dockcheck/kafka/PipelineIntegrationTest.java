@@ -21,7 +21,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
         "spring.kafka.streams.state-dir=target/kstreams-it/${random.uuid}",
         "dockcheck.kafka.partitions=3",
         "dockcheck.kafka.retry-backoff=100ms"})
-@EmbeddedKafka(kraft = true, partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
                 "offsets.topic.replication.factor=1", "auto.create.topics.enable=false"})
 public @interface PipelineIntegrationTest {
