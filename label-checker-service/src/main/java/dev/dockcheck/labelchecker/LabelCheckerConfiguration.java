@@ -1,0 +1,38 @@
+package dev.dockcheck.labelchecker;
+
+import dev.dockcheck.labelchecker.domain.LabelSettings;
+import dev.dockcheck.labelchecker.kafka.RegistryTuning;
+import dev.dockcheck.labelchecker.kafka.SsccMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Turns the properties into the check's domain settings and the registry's tuning. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LabelCheckerProperties.class)
+class LabelCheckerConfiguration {
+
+    @Bean
+    LabelSettings labelSettings(LabelCheckerProperties properties) {
+        boolean required = properties.cartonSsccRequiredIn().stream().anyMatch(properties.region()::equalsIgnoreCase);
+        return new LabelSettings(properties.companyPrefixes(), required, properties.reuseWindow());
+    }
+
+    @Bean
+    RegistryTuning registryTuning(LabelCheckerProperties properties) {
+        return new RegistryTuning(properties.reuseWindow(), properties.registrySweepInterval(),
+                properties.registrySweepBatch());
+    }
+
+    @Bean
+    SsccMetrics ssccMetrics(MeterRegistry meters) {
+        return new SsccMetrics(meters);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dockcheck.labelchecker.kafka;
+
+import dev.dockcheck.events.ShipmentConfirmed;
+import dev.dockcheck.labelchecker.domain.ShipmentLabels;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Starts the check of one ASN: reads its labels and names the check after the ASN record's input
+ * partition and offset, which stay the same when exactly-once processing replays it, and differ
+ * between two ASNs with the same shipment identifier.
+ */
+class CheckStart implements FixedKeyProcessor<String, ShipmentConfirmed, CheckStart.Started> {
+
+    record Started(String checkId, ShipmentLabels shipment) {
+    }
+
+    private FixedKeyProcessorContext<String, Started> context;
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Started> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, ShipmentConfirmed> record) {
+        ShipmentLabels shipment = ShipmentLabelsMapper.toDomain(record.value());
+        String origin = context.recordMetadata()
+                .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+                .orElseThrow(() -> new IllegalStateException("an ASN record without its topic, partition and offset"));
+        context.forward(record.withValue(new Started(shipment.shipmentId() + "/" + origin, shipment)));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.dockcheck.labelchecker.kafka;
+
+import dev.dockcheck.labelchecker.domain.Finding;
+import dev.dockcheck.labelchecker.domain.Sscc;
+import dev.dockcheck.labelchecker.domain.SsccReuse;
+import dev.dockcheck.labelchecker.domain.SsccSighting;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registry of seen SSCCs: a RocksDB store keyed by SSCC (with a changelog), on the partition
+ * that owns the SSCC, so that every claim on one SSCC meets every earlier one whichever instance
+ * and input partition it came from. It judges each claim with {@link SsccReuse}, keeps the
+ * sighting the rule says to keep, and answers an ASN's claim with one verdict part.
+ */
+public class SsccRegistryProcessor implements Processor<String, SsccClaim, String, VerdictPart> {
+
+    public static final String STORE = "sscc-registry";
+    private static final Logger log = LoggerFactory.getLogger(SsccRegistryProcessor.class);
+
+    private final RegistryTuning tuning;
+    private final SsccMetrics metrics;
+    private final Clock clock;
+    private ProcessorContext<String, VerdictPart> context;
+    private KeyValueStore<String, SsccSighting> store;
+    private long latestUse = Long.MIN_VALUE;
+    private String sweepFrom;
+
+    public SsccRegistryProcessor(RegistryTuning tuning, SsccMetrics metrics, Clock clock) {
+        this.tuning = tuning;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public static StoreBuilder<KeyValueStore<String, SsccSighting>> storeBuilder() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                SsccClaim.SIGHTING_SERDE);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, VerdictPart> context) {
+        this.context = context;
+        this.store = context.getStateStore(STORE);
+        context.schedule(tuning.sweepInterval(), PunctuationType.WALL_CLOCK_TIME, now -> sweep());
+    }
+
+    @Override
+    public void process(Record<String, SsccClaim> record) {
+        SsccClaim claim = record.value();
+        Sscc sscc = new Sscc(record.key());
+        SsccSighting previous = store.get(record.key());
+        SsccReuse.Judgement judgement = SsccReuse.judge(sscc, claim.sighting(), previous, tuning.window(), claim.path());
+        if (judgement.keep() != previous) {
+            store.put(record.key(), judgement.keep());
+        }
+        latestUse = Math.max(latestUse, claim.sighting().usedAt().toEpochMilli());
+        judgement.finding().ifPresent(finding -> reported(claim, finding));
+        if (claim.fromAsn()) {
+            List<Finding> findings = judgement.finding().map(List::of).orElse(List.of());
+            context.forward(record.withKey(claim.checkId()).withValue(new VerdictPart(claim.checkId(),
+                    claim.expectedParts(), 1, claim.sighting().shipmentId(), List.of(), findings)));
+        }
+    }
+
+    private void reported(SsccClaim claim, Finding finding) {
+        String source = claim.fromAsn() ? "asn" : "print";
+        metrics.reuse(source);
+        log.warn("SSCC reuse caught on {} of shipment {}: {}", source, claim.sighting().shipmentId(), finding.message());
+    }
+
+    /** Drops sightings older than the window, counted back from the latest use seen (never from the future). */
+    void sweep() {
+        if (latestUse == Long.MIN_VALUE) {
+            return;
+        }
+        long horizon = Math.min(latestUse, clock.millis()) - tuning.window().toMillis();
+        long expired = 0;
+        int seen = 0;
+        try (KeyValueIterator<String, SsccSighting> entries = store.range(sweepFrom, null)) {
+            while (entries.hasNext() && seen++ < tuning.sweepBatch()) {
+                KeyValue<String, SsccSighting> entry = entries.next();
+                if (entry.value.usedAt().toEpochMilli() < horizon) {
+                    store.delete(entry.key);
+                    expired++;
+                }
+            }
+            sweepFrom = entries.hasNext() ? entries.peekNextKey() : null;
+        }
+        metrics.expired(expired);
+    }
+}
