@@ -1,0 +1,131 @@
+package dev.dockcheck.localruntime;
+
+import dev.dockcheck.registry.SchemaRegistryProcess;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What the services need: the Kafka broker (in this JVM), the schema registry and PostgreSQL (child
+ * processes), started in parallel. Closing waits for starts still under way, then stops the
+ * registry, the broker and PostgreSQL, in that order.
+ */
+final class Infrastructure {
+
+    private final Options options;
+    private final Path logDir;
+    private final Progress progress;
+    private final OrphanGuard guard;
+    private final List<CompletableFuture<?>> inFlight = new ArrayList<>();
+    private volatile KafkaBroker broker;
+    private volatile SchemaRegistryProcess registry;
+    private volatile Postgres postgres;
+
+    Infrastructure(Options options, Path logDir, Progress progress, OrphanGuard guard) {
+        this.options = options;
+        this.logDir = logDir;
+        this.progress = progress;
+        this.guard = guard;
+    }
+
+    KafkaBroker broker() {
+        return broker;
+    }
+
+    SchemaRegistryProcess registry() {
+        return registry;
+    }
+
+    Postgres postgres() {
+        return postgres;
+    }
+
+    /** Starts all three and returns when all are ready; the first failure is thrown. */
+    void start(Path registryRunner) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        int kafkaPort = options.port("kafka");
+        progress.starting("kafka broker", Ports.HOST + ":" + kafkaPort, logDir.resolve("kafka.log"));
+        progress.starting("schema registry", "http://" + Ports.HOST + ":" + options.port("registry"),
+                logDir.resolve("schema-registry.log"));
+        progress.starting("postgresql", Ports.HOST + ":" + options.port("postgres"), logDir.resolve("postgres.log"));
+        async("schema registry", start, () -> registry = SchemaRegistryProcess.start(registryRunner,
+                options.port("registry"), logDir.resolve("schema-registry.log"), options.timeout()));
+        async("postgresql", start, () -> {
+            postgres = Postgres.start(options.port("postgres"), options.dataDir().resolve("postgres"),
+                    logDir.resolve("postgres.log"));
+            postgres.postmaster().ifPresent(postmaster -> guard.watch(postmaster, "INT"));
+        });
+        broker = KafkaBroker.start(kafkaPort, options.port("controller"), options.dataDir().resolve("kafka"));
+        progress.ready("kafka broker", Progress.since(start));
+        awaitInFlight();
+        guard.watchAllChildren();
+    }
+
+    private interface Start {
+        void run() throws IOException;
+    }
+
+    private synchronized void async(String component, long startNanos, Start task) {
+        inFlight.add(CompletableFuture.runAsync(() -> {
+            try {
+                task.run();
+                progress.ready(component, Progress.since(startNanos));
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }));
+    }
+
+    private void awaitInFlight() throws IOException, InterruptedException {
+        List<CompletableFuture<?>> futures;
+        synchronized (this) {
+            futures = List.copyOf(inFlight);
+        }
+        for (CompletableFuture<?> future : futures) {
+            try {
+                future.get(options.timeout().toSeconds() + 10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
+                throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
+            } catch (TimeoutException e) {
+                throw new IOException("Timed out starting the registry or PostgreSQL", e);
+            }
+        }
+    }
+
+    /** Stops the registry, the broker and PostgreSQL, each reported through {@code step}. */
+    void close(LocalStack.Stepper step) {
+        try {
+            awaitInFlight();
+        } catch (IOException | InterruptedException e) {
+            // stop whatever did start
+        }
+        SchemaRegistryProcess startedRegistry = registry;
+        KafkaBroker startedBroker = broker;
+        Postgres startedPostgres = postgres;
+        if (startedRegistry != null) {
+            step.run("schema registry", () -> {
+                startedRegistry.close();
+                return true;
+            });
+        }
+        if (startedBroker != null) {
+            step.run("kafka broker", () -> {
+                startedBroker.close();
+                return true;
+            });
+        }
+        if (startedPostgres != null) {
+            step.run("postgresql", () -> {
+                startedPostgres.close();
+                return true;
+            });
+        }
+    }
+}

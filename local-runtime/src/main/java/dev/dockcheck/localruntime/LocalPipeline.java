@@ -1,0 +1,99 @@
+package dev.dockcheck.localruntime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ./run-local}: starts the whole pipeline on 127.0.0.1, waits until every part is healthy,
+ * prints where everything is, optionally feeds sample data, and runs until Ctrl-C (or SIGTERM),
+ * when a shutdown hook stops services, registry, broker and PostgreSQL in that order.
+ * See {@link Options#usage()} for the options.
+ */
+public final class LocalPipeline {
+
+    /** Printed once everything is healthy; tests wait for it. */
+    public static final String READY_LINE = "All healthy in ";
+    /** Printed after a successful {@code --feed}; tests wait for it. */
+    public static final String FED_LINE = "Sample data fed";
+    public static final String FEED_FAILED_LINE = "Sample feed FAILED";
+
+    private LocalPipeline() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path repoRoot;
+        Options options;
+        try {
+            repoRoot = RepoRoot.fromWorkingDirectory();
+            options = Options.parse(List.of(args), repoRoot);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.usage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(Options.usage());
+            return;
+        }
+        System.setProperty("dockcheck.log.dir", options.dataDir().resolve("logs").toAbsolutePath().toString());
+        // initialise logging here, before several threads log at once
+        LoggerFactory.getLogger(LocalPipeline.class).info("Starting with {}", options);
+        Progress progress = new Progress(System.out, repoRoot);
+        LocalStack stack = new LocalStack(options, repoRoot, progress);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            progress.line("Stopping the local pipeline ...");
+            stack.close();
+            progress.line("Stopped.");
+        }, "local-pipeline-shutdown"));
+
+        long start = System.nanoTime();
+        progress.line("dockcheck local pipeline: data and logs in " + progress.display(options.dataDir())
+                + "; Ctrl-C stops everything");
+        try {
+            stack.start();
+        } catch (Exception e) {
+            progress.line("FAILED: " + e.getMessage());
+            if (e instanceof StartupException failure && failure.log() != null) {
+                progress.line("---- last lines of " + progress.display(failure.log()) + " ----");
+                progress.line(LogTail.of(failure.log(), 40));
+                progress.line("----");
+            }
+            System.exit(1);
+        }
+        progress.line(READY_LINE + Progress.seconds(Progress.since(start)) + ".");
+        progress.line("");
+        progress.line(stack.statusTable().render());
+        progress.line("");
+        if (options.feed()) {
+            feed(stack, progress);
+        }
+        progress.line("Running. Ctrl-C stops everything.");
+        new CountDownLatch(1).await();
+    }
+
+    private static void feed(LocalStack stack, Progress progress) {
+        SampleData data = SampleData.create(Instant.now());
+        try {
+            int accepted = new SampleFeed(stack.broker().bootstrapServers(), stack.registry().registryUrl())
+                    .send(data, Duration.ofSeconds(30));
+            progress.line(FED_LINE + " (po-ingest accepted " + accepted + " of " + data.allOrders().size() + " POs):");
+            for (String line : FeedReport.lines(data)) {
+                progress.line("  " + line);
+            }
+            int approval = stack.services().stream().filter(s -> s.name().equals(ServiceSpec.APPROVAL.module()))
+                    .findFirst().map(ServiceProcess::port).orElse(ServiceSpec.APPROVAL.defaultPort());
+            progress.line("Where to look:");
+            progress.line("  curl http://" + Ports.HOST + ":" + approval + "/api/holds      # the held PO");
+            progress.line("  decisions on topic approval-decisions; service logs in "
+                    + progress.display(stack.logDir()));
+            progress.line("");
+        } catch (Exception e) {
+            progress.line(FEED_FAILED_LINE + ": " + e);
+        }
+    }
+}

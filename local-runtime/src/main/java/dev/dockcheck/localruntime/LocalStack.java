@@ -1,0 +1,160 @@
+package dev.dockcheck.localruntime;
+
+import dev.dockcheck.registry.SchemaRegistryProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline on 127.0.0.1: the {@link Infrastructure} (Kafka, schema registry,
+ * PostgreSQL), then the four services. {@link #close()} stops them in reverse: services, registry,
+ * broker, PostgreSQL. Safe to call from a shutdown hook while {@link #start()} is still running.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Options options;
+    private final Path repoRoot;
+    private final Progress progress;
+    private final ServiceGroup services = new ServiceGroup();
+    private OrphanGuard guard;
+    private Infrastructure infrastructure;
+    private boolean closed;
+
+    public LocalStack(Options options, Path repoRoot, Progress progress) {
+        this.options = options;
+        this.repoRoot = repoRoot;
+        this.progress = progress;
+    }
+
+    public Path logDir() {
+        return options.dataDir().resolve("logs");
+    }
+
+    /** Starts everything and returns once all of it is healthy. */
+    public void start() throws IOException, InterruptedException {
+        Path runner = requireBuilt();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        options.ports().forEach((name, port) -> ports.put("--" + name + "-port", port));
+        Ports.requireFree(ports);
+        Files.createDirectories(logDir());
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            guard = OrphanGuard.start();
+            infrastructure = new Infrastructure(options, logDir(), progress, guard);
+        }
+        infrastructure.start(runner);
+
+        ServiceSpec.Wiring wiring = new ServiceSpec.Wiring(broker().bootstrapServers(), registry().registryUrl(),
+                postgres().jdbcUrl(), Postgres.USER, Postgres.PASSWORD, options.dataDir().resolve("kafka-streams"));
+        long servicesStart = System.nanoTime();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            int port = options.port(spec.shortName());
+            progress.starting(spec.module(), "http://" + Ports.HOST + ":" + port, logDir().resolve(spec.module() + ".log"));
+            services.start(spec, repoRoot, port, wiring, logDir(), this::adopt);
+        }
+        services.awaitHealthy(options.timeout(), progress, servicesStart);
+    }
+
+    /** What {@link #start()} needs built: the registry runner jar (returned) and the service jars. */
+    private Path requireBuilt() throws IOException {
+        List<String> missing = new ArrayList<>();
+        ServiceSpec.ALL.stream().map(spec -> spec.jar(repoRoot)).filter(jar -> !Files.isRegularFile(jar))
+                .forEach(jar -> missing.add(progress.display(jar)));
+        Path runner = null;
+        try {
+            runner = SchemaRegistryProcess.locateRunnerJar();
+        } catch (IllegalStateException e) {
+            missing.add("schema-registry/target/schema-registry-*-runner.jar");
+        }
+        if (!missing.isEmpty()) {
+            throw new StartupException("Not built yet: " + String.join(", ", missing)
+                    + ". Build with ./mvnw -DskipTests package (./run-local does that).", null, null);
+        }
+        return runner;
+    }
+
+    private synchronized void adopt(ServiceProcess started) {
+        guard.watch(started.handle());
+        if (closed) {
+            started.close();
+            throw new IllegalStateException("Stopping");
+        }
+    }
+
+    /** One row per component, health asked now. */
+    public StatusTable statusTable() {
+        StatusTable table = new StatusTable();
+        table.add("kafka broker", broker().bootstrapServers(), "UP", null, null);
+        SchemaRegistryProcess registry = registry();
+        table.add("schema registry", registry.baseUrl(), HealthProbe.status(registry.baseUrl() + "/health/ready"), null,
+                registry.registryUrl() + "\n" + registry.ccompatUrl() + "\n" + registry.baseUrl() + "/ui");
+        table.add("postgresql", postgres().jdbcUrl(), postgres().isRunning() ? "UP" : "DOWN", null, null);
+        for (ServiceProcess service : services.all()) {
+            List<String> apis = services.spec(service).apiPaths().stream().map(path -> service.baseUrl() + path).toList();
+            table.add(service.name(), service.baseUrl(), service.health(), service.prometheusUrl(), String.join("\n", apis));
+        }
+        return table;
+    }
+
+    public KafkaBroker broker() {
+        return infrastructure.broker();
+    }
+
+    public SchemaRegistryProcess registry() {
+        return infrastructure.registry();
+    }
+
+    public Postgres postgres() {
+        return infrastructure.postgres();
+    }
+
+    public List<ServiceProcess> services() {
+        return services.all();
+    }
+
+    /** Stops services, registry, broker and PostgreSQL, in that order. Calling it again does nothing. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        if (!services.all().isEmpty()) {
+            step("services", () -> services.stop(ServiceProcess.STOP_TIMEOUT));
+        }
+        if (infrastructure != null) {
+            infrastructure.close(this::step);
+        }
+        if (guard != null) {
+            guard.close();
+        }
+    }
+
+    /** A stop step; returns whether it stopped without force. */
+    interface Stop {
+        boolean run() throws Exception;
+    }
+
+    /** Runs and reports stop steps. */
+    interface Stepper {
+        void run(String component, Stop stop);
+    }
+
+    private void step(String component, Stop stop) {
+        long start = System.nanoTime();
+        try {
+            boolean clean = stop.run();
+            progress.stopped(component, Progress.since(start), !clean);
+        } catch (Exception e) {
+            progress.line("  failed to stop " + component + ": " + e);
+        }
+    }
+}
