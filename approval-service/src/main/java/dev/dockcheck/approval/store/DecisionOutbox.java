@@ -1,0 +1,79 @@
+package dev.dockcheck.approval.store;
+
+import static dev.dockcheck.approval.store.JsonColumns.instant;
+import static dev.dockcheck.approval.store.JsonColumns.timestamp;
+
+import dev.dockcheck.approval.domain.Reason;
+import dev.dockcheck.approval.domain.Stage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every decision, in the order it was taken, written in the same transaction as the hold or stage
+ * it decides: the transactional outbox of {@code approval-decisions}. A relay publishes the rows
+ * whose {@code published_at} is null and records where each landed (partition and offset).
+ */
+@Repository
+public class DecisionOutbox {
+
+    /** A decision as it is stored and published. */
+    public record Decision(long seq, UUID decisionId, String poNumber, Stage stage, String shipmentId, String outcome,
+            String decidedBy, List<Reason> reasons, UUID holdId, String comment, Instant decidedAt, Instant publishedAt) {
+    }
+
+    private final JdbcClient db;
+    private final JsonColumns json;
+
+    DecisionOutbox(JdbcClient db, JsonColumns json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public void append(UUID decisionId, String poNumber, Stage stage, String shipmentId, String outcome,
+            String decidedBy, List<Reason> reasons, UUID holdId, String comment, Instant decidedAt) {
+        db.sql("""
+                insert into decision (decision_id, po_number, stage, shipment_id, outcome, decided_by, reasons, hold_id,
+                    comment, decided_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
+                .params(decisionId, poNumber, stage.name(), shipmentId, outcome, decidedBy, json.write(reasons), holdId,
+                        comment, timestamp(decidedAt))
+                .update();
+    }
+
+    /** The oldest unpublished decisions, locked for the relay's transaction. */
+    public List<Decision> lockUnpublished(int limit) {
+        return db.sql("select * from decision where published_at is null order by seq limit ? for update")
+                .param(limit).query((rs, row) -> decision(rs)).list();
+    }
+
+    /** Records that a decision was published; true when it was still unpublished. */
+    public boolean markPublished(UUID decisionId, int partition, long offset, Instant now) {
+        return db.sql("""
+                update decision set published_at = ?, kafka_partition = ?, kafka_offset = ?
+                where decision_id = ? and published_at is null""")
+                .params(timestamp(now), partition, offset, decisionId).update() == 1;
+    }
+
+    /** Per partition, the highest offset recorded as published: anything published later lies beyond it. */
+    public Map<Integer, Long> publishedHighWaterMarks() {
+        return db.sql("select kafka_partition, max(kafka_offset) from decision where kafka_partition is not null group by 1")
+                .query((rs, row) -> Map.entry(rs.getInt(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public List<Decision> forPo(String poNumber) {
+        return db.sql("select * from decision where po_number = ? order by seq").param(poNumber)
+                .query((rs, row) -> decision(rs)).list();
+    }
+
+    private Decision decision(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Decision(rs.getLong("seq"), rs.getObject("decision_id", UUID.class), rs.getString("po_number"),
+                Stage.valueOf(rs.getString("stage")), rs.getString("shipment_id"), rs.getString("outcome"),
+                rs.getString("decided_by"), json.reasons(rs.getString("reasons")), rs.getObject("hold_id", UUID.class),
+                rs.getString("comment"), instant(rs.getTimestamp("decided_at")), instant(rs.getTimestamp("published_at")));
+    }
+}
