@@ -43,7 +43,7 @@ public class HoldDesk {
 
     /** No hold has this id. */
     public static class HoldNotFoundException extends RuntimeException {
-        HoldNotFoundException(UUID id) {
+        public HoldNotFoundException(UUID id) {
             super("No hold " + id);
         }
     }
