@@ -1,0 +1,199 @@
+package dev.dockcheck.asnvalidator.kafka;
+
+import static dev.dockcheck.asnvalidator.kafka.AvroTestData.asn;
+import static dev.dockcheck.asnvalidator.kafka.AvroTestData.cases;
+import static dev.dockcheck.asnvalidator.kafka.AvroTestData.eaches;
+import static dev.dockcheck.asnvalidator.kafka.AvroTestData.item;
+import static dev.dockcheck.asnvalidator.kafka.AvroTestData.purchaseOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.dockcheck.asnvalidator.domain.AsnMatch;
+import dev.dockcheck.events.CheckCompleted;
+import dev.dockcheck.events.CheckOutcome;
+import dev.dockcheck.events.CheckType;
+import dev.dockcheck.events.Finding;
+import dev.dockcheck.events.PurchaseOrderAccepted;
+import dev.dockcheck.events.ShipmentConfirmationType;
+import dev.dockcheck.events.ShipmentConfirmed;
+import dev.dockcheck.kafka.DeadLetters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AsnMatchTopologyTest {
+
+    private static final Duration TIMEOUT = AsnMatchDriver.TIMEOUT;
+    private static final Duration INTERVAL = AsnMatchDriver.INTERVAL;
+
+    private AsnMatchDriver harness;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, ShipmentConfirmed> asns;
+    private TestOutputTopic<String, CheckCompleted> results;
+    private SimpleMeterRegistry meters;
+
+    @BeforeEach
+    void startDriver() {
+        harness = new AsnMatchDriver();
+        driver = harness.driver;
+        asns = harness.asns;
+        results = harness.results;
+        meters = harness.meters;
+    }
+
+    @AfterEach
+    void closeDriver() {
+        harness.close();
+    }
+
+    private void send(ShipmentConfirmed asn) {
+        harness.send(asn);
+    }
+
+    private void send(PurchaseOrderAccepted po) {
+        harness.send(po);
+    }
+
+    private static List<String> codes(CheckCompleted result) {
+        return result.getFindings().stream().map(Finding::getCode).toList();
+    }
+
+    private double waitingGauge() {
+        return meters.get(AsnMatchMetrics.WAITING).gauge().value();
+    }
+
+    @Nested
+    class WhenThePoIsKnown {
+
+        @Test
+        void publishesOneAsnMatchPerPoKeyedByPoWithTheShipmentAsSubject() {
+            send(purchaseOrder("PO-A", 120));
+            send(purchaseOrder("PO-B", 24));
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", cases(10, 12)),
+                    item("002", "B0ASIN0001", "PO-B", eaches(30))));
+
+            List<TestRecord<String, CheckCompleted>> out = results.readRecordsToList();
+
+            assertThat(out).extracting(TestRecord::key, r -> r.value().getCheckType(), r -> r.value().getSubjectId(),
+                    r -> r.value().getOutcome()).containsExactlyInAnyOrder(
+                    tuple("PO-A", CheckType.ASN_MATCH, "SHIP-1", CheckOutcome.PASS),
+                    tuple("PO-B", CheckType.ASN_MATCH, "SHIP-1", CheckOutcome.FAIL));
+            CheckCompleted poB = out.stream().filter(r -> r.key().equals("PO-B")).findFirst().orElseThrow().value();
+            assertThat(poB.getFindings()).extracting(Finding::getCode, Finding::getExpected, Finding::getActual)
+                    .containsExactly(tuple("SHIPPED_OVER_ORDERED", "24", "30"));
+        }
+
+        @Test
+        void matchesAgainstTheNewestVersionOfThePo() {
+            send(purchaseOrder("PO-A", 100));
+            send(purchaseOrder("PO-A", 120));
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(120))));
+
+            assertThat(results.readValue().getOutcome()).isEqualTo(CheckOutcome.PASS);
+        }
+
+        @Test
+        void countsEveryOutcome() {
+            send(purchaseOrder("PO-A", 120));
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(120))));
+            send(asn("SHIP-2", item("001", "B0ASIN0001", "PO-A", eaches(200))));
+
+            assertThat(meters.get(AsnMatchMetrics.CHECKS).tag("check", "ASN_MATCH").tag("outcome", "PASS")
+                    .counter().count()).isEqualTo(1.0);
+            assertThat(meters.get(AsnMatchMetrics.CHECKS).tag("outcome", "FAIL").counter().count()).isEqualTo(1.0);
+        }
+    }
+
+    @Nested
+    class WhenTheAsnArrivesBeforeItsPo {
+
+        @Test
+        void waitsAndMatchesWhenThePoArrives() {
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(90))));
+
+            assertThat(results.isEmpty()).isTrue();
+            assertThat(waitingGauge()).isEqualTo(1.0);
+
+            driver.advanceWallClockTime(Duration.ofMinutes(10));
+            send(purchaseOrder("PO-A", 120));
+
+            CheckCompleted result = results.readValue();
+            assertThat(result.getPoNumber()).isEqualTo("PO-A");
+            assertThat(codes(result)).containsExactly("SHORT_SHIPPED");
+            assertThat(waitingGauge()).isZero();
+        }
+
+        @Test
+        void failsWithPoNotFoundOnceTheTimeoutPassesAndNotBefore() {
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(90))));
+
+            driver.advanceWallClockTime(TIMEOUT.minus(INTERVAL));
+            assertThat(results.isEmpty()).isTrue();
+
+            driver.advanceWallClockTime(INTERVAL.multipliedBy(2));
+            CheckCompleted result = results.readValue();
+            assertThat(result.getOutcome()).isEqualTo(CheckOutcome.FAIL);
+            assertThat(codes(result)).containsExactly(AsnMatch.PO_NOT_FOUND);
+            assertThat(waitingGauge()).isZero();
+
+            send(purchaseOrder("PO-A", 120));
+            assertThat(results.isEmpty()).as("a timed-out ASN is not matched again").isTrue();
+        }
+    }
+
+    @Nested
+    class ShipmentIdentifierHistory {
+
+        @Test
+        void failsAnotherShipmentThatReusesTheIdentifierEvenWhenKeyedDifferently() {
+            send(purchaseOrder("PO-A", 120));
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(120))));
+            ShipmentConfirmed other = asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(60)));
+            asns.pipeInput("PO-A", other);
+
+            List<CheckCompleted> out = results.readValuesToList();
+
+            assertThat(codes(out.get(0))).isEmpty();
+            assertThat(codes(out.get(1))).contains("SHIPMENT_IDENTIFIER_REUSED");
+        }
+
+        @Test
+        void failsAReplaceThatRaisesAQuantityOverItsOriginal() {
+            send(purchaseOrder("PO-A", 120));
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(100))));
+            ShipmentConfirmed replace = asn("SHIP-1", item("001", "B0ASIN0001", "PO-A", eaches(110)));
+            replace.setConfirmationType(ShipmentConfirmationType.REPLACE);
+            send(replace);
+
+            List<CheckCompleted> out = results.readValuesToList();
+
+            assertThat(out).hasSize(2);
+            assertThat(out.get(1).getFindings()).extracting(Finding::getCode, Finding::getActual)
+                    .containsExactly(tuple("REPLACE_RAISES_QUANTITY", "110"));
+        }
+    }
+
+    @Test
+    void sendsAnAsnThatNamesNoPoToTheDeadLetterTopicWithTheReason() {
+        TestOutputTopic<String, ShipmentConfirmed> deadLetters = harness.deadLetters;
+
+        send(asn("SHIP-9", item("001", "B0ASIN0001", null, eaches(1))));
+
+        TestRecord<String, ShipmentConfirmed> dead = deadLetters.readRecord();
+        assertThat(dead.key()).isEqualTo("SHIP-9");
+        assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo("unprocessable");
+        assertThat(results.isEmpty()).isTrue();
+        assertThat(meters.get(DeadLetters.METRIC).tag("topic", "shipment-confirmations").tag("reason", "unprocessable")
+                .counter().count()).isEqualTo(1.0);
+    }
+}
