@@ -66,13 +66,14 @@ final class OrderDocumentReader {
         for (int i = 0; i < items.size(); i++) {
             lines.add(line(items.get(i), d + ".items[" + i + "]"));
         }
-        return new PurchaseOrderReceived(number,
-                fields.text(details.path("sellingParty").path("partyId"), d + ".sellingParty.partyId", true),
-                fields.instant(details.path("purchaseOrderDate"), d + ".purchaseOrderDate", true),
-                fields.instant(details.path("purchaseOrderChangedDate"), d + ".purchaseOrderChangedDate", false),
-                fields.text(details.path("purchaseOrderType"), d + ".purchaseOrderType", false),
-                fields.text(details.path("shipToParty").path("partyId"), d + ".shipToParty.partyId", false),
-                window[0], window[1], lines, now);
+        String vendor = fields.text(details.path("sellingParty").path("partyId"), d + ".sellingParty.partyId", true);
+        Instant date = fields.instant(details.path("purchaseOrderDate"), d + ".purchaseOrderDate", true);
+        Instant changed = fields.instant(details.path("purchaseOrderChangedDate"), d + ".purchaseOrderChangedDate", false);
+        String type = fields.text(details.path("purchaseOrderType"), d + ".purchaseOrderType", false);
+        String shipTo = fields.text(details.path("shipToParty").path("partyId"), d + ".shipToParty.partyId", false);
+        return fields.errors().isEmpty()
+                ? new PurchaseOrderReceived(number, vendor, date, changed, type, shipTo, window[0], window[1], lines, now)
+                : null;
     }
 
     /** SP-API shipWindow is one string: {@code <start>--<end>}. */

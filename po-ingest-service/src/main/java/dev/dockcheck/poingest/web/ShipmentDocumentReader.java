@@ -42,8 +42,10 @@ final class ShipmentDocumentReader {
 
     private ShipmentConfirmed shipment(JsonNode s, String p) {
         JsonNode measures = s.path("shipmentMeasurements");
-        return new ShipmentConfirmed(
-                fields.text(s.path("shipmentIdentifier"), p + ".shipmentIdentifier", true),
+        int before = fields.errors().size();
+        String id = fields.text(s.path("shipmentIdentifier"), p + ".shipmentIdentifier", true);
+        Instant confirmed = fields.instant(s.path("shipmentConfirmationDate"), p + ".shipmentConfirmationDate", true);
+        var shipment = new ShipmentConfirmed(id,
                 fields.oneOf(s.path("shipmentConfirmationType"), p + ".shipmentConfirmationType", true,
                         ShipmentConfirmationType.class, "Original", "Replace"),
                 fields.text(s.path("shipmentType"), p + ".shipmentType", false),
@@ -51,7 +53,7 @@ final class ShipmentDocumentReader {
                 fields.text(s.path("sellingParty").path("partyId"), p + ".sellingParty.partyId", true),
                 fields.text(s.path("shipFromParty").path("partyId"), p + ".shipFromParty.partyId", false),
                 fields.text(s.path("shipToParty").path("partyId"), p + ".shipToParty.partyId", false),
-                fields.instant(s.path("shipmentConfirmationDate"), p + ".shipmentConfirmationDate", true),
+                confirmed == null ? Instant.EPOCH : confirmed,
                 fields.instant(s.path("shippedDate"), p + ".shippedDate", false),
                 fields.instant(s.path("estimatedDeliveryDate"), p + ".estimatedDeliveryDate", false),
                 count(measures.path("cartonCount"), p + ".shipmentMeasurements.cartonCount"),
@@ -60,6 +62,8 @@ final class ShipmentDocumentReader {
                 each(fields.array(s.path("cartons"), p + ".cartons", false), p + ".cartons", this::carton),
                 each(fields.array(s.path("pallets"), p + ".pallets", false), p + ".pallets", this::pallet),
                 now);
+        // a shipment with a bad field is never published: the whole document is rejected
+        return fields.errors().size() > before ? null : shipment;
     }
 
     private ShippedItem item(JsonNode i, String p) {
