@@ -113,6 +113,13 @@ public final class OrphanGuard implements AutoCloseable {
         }
     }
 
+    /** Closes the watcher's input without disarming it, as this JVM's death would; for tests. */
+    synchronized void abandon() throws IOException {
+        if (commands != null) {
+            commands.close();
+        }
+    }
+
     private void send(String line) {
         try {
             commands.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
