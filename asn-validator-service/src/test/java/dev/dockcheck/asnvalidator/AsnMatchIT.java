@@ -1,0 +1,100 @@
+package dev.dockcheck.asnvalidator;
+
+import static dev.dockcheck.asnvalidator.kafka.ItTestData.asn;
+import static dev.dockcheck.asnvalidator.kafka.ItTestData.purchaseOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.dockcheck.events.CheckCompleted;
+import dev.dockcheck.events.CheckOutcome;
+import dev.dockcheck.events.Finding;
+import dev.dockcheck.kafka.AvroSerdes;
+import dev.dockcheck.kafka.DeadLetters;
+import dev.dockcheck.kafka.PipelineIntegrationTest;
+import dev.dockcheck.kafka.WireFormat;
+import dev.dockcheck.schemas.Topics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/** The service on a real broker and the real registry: match, wait, time out, dead letters, metrics. */
+@PipelineIntegrationTest
+@TestPropertySource(properties = {"dockcheck.asn-match.po-wait-timeout=3s", "dockcheck.asn-match.po-wait-check-interval=500ms"})
+class AsnMatchIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    KafkaTemplate<String, Object> template;
+
+    @Autowired
+    AvroSerdes serdes;
+
+    @Autowired
+    PrometheusMeterRegistry prometheus;
+
+    AsnMatchItSupport kafka;
+
+    @BeforeEach
+    void setUp() {
+        kafka = new AsnMatchItSupport(bootstrapServers, template, serdes);
+    }
+
+    @Test
+    void matchesAsnsAgainstPosThatCameBeforeOrAfterAndTimesOutAMissingPo() {
+        kafka.send(purchaseOrder("POIT0001", 120));
+        kafka.send(asn("SHIP-IT-1", "POIT0001", 130));
+        kafka.send(asn("SHIP-IT-2", "POIT0002", 24));
+        kafka.send(asn("SHIP-IT-3", "POIT0404", 5));
+        kafka.send(purchaseOrder("POIT0002", 24));
+
+        CheckCompleted overage = kafka.resultFor("POIT0001", "SHIP-IT-1", WAIT);
+        CheckCompleted late = kafka.resultFor("POIT0002", "SHIP-IT-2", WAIT);
+        CheckCompleted missing = kafka.resultFor("POIT0404", "SHIP-IT-3", WAIT);
+
+        assertThat(overage.getFindings()).extracting(Finding::getCode, Finding::getExpected, Finding::getActual)
+                .containsExactly(tuple("SHIPPED_OVER_ORDERED", "120", "130"));
+        assertThat(late.getOutcome()).isEqualTo(CheckOutcome.PASS);
+        assertThat(missing.getOutcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(missing.getFindings()).extracting(Finding::getCode).containsExactly("PO_NOT_FOUND");
+        String scrape = prometheus.scrape();
+        assertThat(scrape).contains("po_checks_total{application=\"asn-validator-service\",check=\"ASN_MATCH\",outcome=\"FAIL\"}")
+                .contains("po_asn_waiting_for_po");
+    }
+
+    @Test
+    void sendsUnreadableAndUncheckableRecordsToTheirDeadLetterTopicsAndCarriesOn() throws Exception {
+        byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
+        kafka.sendRaw(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-BAD", garbage);
+        kafka.sendRaw(Topics.PURCHASE_ORDERS.name(), "POBAD001", garbage);
+        kafka.send(asn("SHIP-NO-PO", null, 5));
+        kafka.send(purchaseOrder("POIT0005", 5));
+        kafka.send(asn("SHIP-IT-5", "POIT0005", 5));
+
+        assertThat(kafka.resultFor("POIT0005", "SHIP-IT-5", WAIT).getOutcome()).isEqualTo(CheckOutcome.PASS);
+        ConsumerRecord<String, byte[]> badAsn = kafka.deadLetter(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-BAD");
+        ConsumerRecord<String, byte[]> badPo = kafka.deadLetter(Topics.PURCHASE_ORDERS.name(), "POBAD001");
+        ConsumerRecord<String, byte[]> noPo = kafka.deadLetter(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-NO-PO");
+
+        assertThat(badAsn.value()).isEqualTo(garbage);
+        assertThat(header(badAsn)).isEqualTo("deserialization");
+        assertThat(header(badPo)).isEqualTo("deserialization");
+        assertThat(header(noPo)).isEqualTo("unprocessable");
+        assertThat(WireFormat.of(noPo.value()).magic()).isZero();
+        assertThat(prometheus.scrape()).contains("po_dead_letters_total{application=\"asn-validator-service\",reason=\"unprocessable\",topic=\"shipment-confirmations\"} 1.0");
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8);
+    }
+}
