@@ -29,7 +29,7 @@ public class DecisionOutbox {
     private final JdbcClient db;
     private final JsonColumns json;
 
-    DecisionOutbox(JdbcClient db, JsonColumns json) {
+    public DecisionOutbox(JdbcClient db, JsonColumns json) {
         this.db = db;
         this.json = json;
     }

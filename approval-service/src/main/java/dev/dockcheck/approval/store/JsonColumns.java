@@ -18,7 +18,7 @@ public class JsonColumns {
 
     private final JsonMapper json;
 
-    JsonColumns(JsonMapper json) {
+    public JsonColumns(JsonMapper json) {
         this.json = json;
     }
 
