@@ -37,21 +37,21 @@ public final class UomCheckTopology {
     private UomCheckTopology() {
     }
 
-    public static void build(StreamsBuilder builder, ValueSerdes serdes, UnitOfMeasureMapping check,
+    /** Adds the topology to {@code builder}; returns the inbound stream. */
+    public static KStream<String, PurchaseOrderReceived> build(StreamsBuilder builder, ValueSerdes serdes, UnitOfMeasureMapping check,
             CheckMetrics metrics, Clock clock) {
         builder.globalTable(Topics.CATALOG_ITEMS.name(), Consumed.with(Serdes.String(), serdes.valueSerde(CatalogItem.class)),
                 Materialized.<String, CatalogItem, KeyValueStore<Bytes, byte[]>>as(CATALOG_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(serdes.valueSerde(CatalogItem.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REVISIONS_STORE),
                 Serdes.String(), Serdes.String()));
-        KStream<String, CheckedOrder> checked = builder
-                .stream(Topics.PURCHASE_ORDERS_INBOUND.name(),
-                        Consumed.with(Serdes.String(), serdes.valueSerde(PurchaseOrderReceived.class)))
-                .filter((key, po) -> po != null)
-                .process(() -> new PurchaseOrderCheckProcessor(check, metrics, clock), REVISIONS_STORE);
+        KStream<String, PurchaseOrderReceived> inbound = builder.stream(Topics.PURCHASE_ORDERS_INBOUND.name(),
+                Consumed.with(Serdes.String(), serdes.valueSerde(PurchaseOrderReceived.class)));
+        KStream<String, CheckedOrder> checked = inbound.filter((key, po) -> po != null).process(() -> new PurchaseOrderCheckProcessor(check, metrics, clock), REVISIONS_STORE);
         checked.mapValues(CheckedOrder::accepted).to(Topics.PURCHASE_ORDERS.name(),
                 Produced.with(Serdes.String(), serdes.valueSerde(PurchaseOrderAccepted.class)));
         checked.mapValues(CheckedOrder::result).to(Topics.CHECK_RESULTS.name(),
                 Produced.with(Serdes.String(), serdes.valueSerde(CheckCompleted.class)));
+        return inbound;
     }
 }

@@ -1,0 +1,184 @@
+package dev.dockcheck.poingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.dockcheck.events.CheckCompleted;
+import dev.dockcheck.events.CheckOutcome;
+import dev.dockcheck.events.Finding;
+import dev.dockcheck.kafka.PipelineIntegrationTest;
+import dev.dockcheck.kafka.TopicReader;
+import dev.dockcheck.schemas.Topics;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** REST → Kafka → UoM check → check-results, on a real broker and the real registry. */
+@PipelineIntegrationTest
+@AutoConfigureMockMvc
+class PoIngestIT {
+
+    static final String ORDER_FILE = "spapi/usecase_PO_invalidLineItem_Cases_unitSize5_order.json";
+    static final String SKU = "028877454078";
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    KafkaProperties kafka;
+
+    @Test
+    void checksRestOrdersAgainstTheCurrentCatalogOncePerRevision() throws Exception {
+        putCatalogItem(5);
+        postOrder(order("L8266355", null)).andExpect(jsonPath("$.records[0].topic").value("purchase-orders.inbound"))
+                .andExpect(jsonPath("$.records[0].key").value("L8266355"))
+                .andExpect(jsonPath("$.records[0].offset").isNumber());
+        assertThat(nextResult("L8266355").getOutcome()).isEqualTo(CheckOutcome.PASS);
+
+        putCatalogItem(12);
+        postOrder(order("L8266356", null));
+        CheckCompleted afterCatalogChange = nextResult("L8266356");
+        assertThat(afterCatalogChange.getOutcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(afterCatalogChange.getFindings()).extracting(Finding::getCode).containsExactly("CASE_PACK_MISMATCH");
+
+        postOrder(order("L8266355", null));
+        postOrder(order("L8266355", "2019-07-17T08:00:00Z"));
+        List<CheckCompleted> forFirstPo = resultsUntilChange("L8266355");
+        assertThat(forFirstPo).hasSize(2);
+        assertThat(forFirstPo.get(1).getFindings()).extracting(Finding::getCode).contains("PO_CHANGED");
+    }
+
+    @Test
+    void answersBadDocumentsWithProblemJsonNamingEveryField() throws Exception {
+        String body = order("L1", null).replace("\"amount\": \"10\"", "\"amount\": \"-10\"")
+                .replace("\"unitOfMeasure\": \"Cases\"", "\"unitOfMeasure\": \"Pallets\"");
+
+        mvc.perform(post("/api/purchase-orders").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].path").value("$.order.orderDetails.items[0].orderedQuantity.amount"))
+                .andExpect(jsonPath("$.errors[1].path").value("$.order.orderDetails.items[0].orderedQuantity.unitOfMeasure"))
+                .andExpect(jsonPath("$.trace").doesNotExist());
+        mvc.perform(post("/api/purchase-orders").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$"));
+        mvc.perform(post("/api/purchase-orders").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"order\":\"" + "x".repeat(1_100_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void publishesShipmentConfirmationsKeyedByShipmentIdentifier() throws Exception {
+        mvc.perform(post("/api/shipment-confirmations").contentType(MediaType.APPLICATION_JSON)
+                        .content(resource("spapi/vendorShipments_submitShipmentConfirmations_202_sandbox_requestBody.json")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.records[0].topic").value("shipment-confirmations"))
+                .andExpect(jsonPath("$.records[0].key").value("TestShipmentConfirmation202"));
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SHIPMENT_CONFIRMATIONS.name())) {
+            assertThat(reader.readUntil(r -> "TestShipmentConfirmation202".equals(r.key()), Duration.ofSeconds(30)))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void importsTheCatalogFromCsvAndRejectsBadRows() throws Exception {
+        String csv = "vendorSku,asin,gtin,eachesPerCase,casesPerPallet,caseOnly,unitCost,currencyCode\n"
+                + "CSV-1,B000CSV001,,24,40,true,1.25,USD\nCSV-2,,,6,,,,\n";
+        mvc.perform(post("/api/catalog/items").contentType("text/csv").content(csv))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.accepted").value(2));
+        awaitCatalog("CSV-1", "\"eachesPerCase\":24");
+
+        mvc.perform(post("/api/catalog/items").contentType("text/csv").content(csv.replace(",24,", ",none,")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$[0].eachesPerCase"));
+        mvc.perform(get("/api/catalog/items/NOT-THERE")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private void putCatalogItem(int eachesPerCase) throws Exception {
+        mvc.perform(put("/api/catalog/items/" + SKU).contentType(MediaType.APPLICATION_JSON).content(
+                "{\"asin\":\"ABC123434\",\"eachesPerCase\":" + eachesPerCase + ",\"unitCost\":{\"amount\":\"10.20\",\"currencyCode\":\"USD\"}}"))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.records[0].topic").value("catalog.items"));
+        awaitCatalog(SKU, "\"eachesPerCase\":" + eachesPerCase + ",");
+    }
+
+    private void awaitCatalog(String sku, String expected) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            var response = mvc.perform(get("/api/catalog/items/" + sku)).andReturn().getResponse();
+            if (response.getStatus() == 200 && response.getContentAsString().contains(expected)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("catalog item " + sku + " never showed " + expected);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions postOrder(String body) throws Exception {
+        return mvc.perform(post("/api/purchase-orders").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted());
+    }
+
+    private static String order(String number, String changedDate) throws IOException {
+        String body = resource(ORDER_FILE).replace(" L8266355", " " + number);
+        return changedDate == null ? body : body.replace("\"purchaseOrderType\"",
+                "\"purchaseOrderChangedDate\": \"" + changedDate + "\", \"purchaseOrderType\"");
+    }
+
+    private static String resource(String path) throws IOException {
+        return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private CheckCompleted nextResult(String poNumber) {
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CHECK_RESULTS.name())) {
+            return decode(reader.readUntil(r -> poNumber.equals(r.key()), Duration.ofSeconds(30)));
+        }
+    }
+
+    private List<CheckCompleted> resultsUntilChange(String poNumber) {
+        List<CheckCompleted> seen = new ArrayList<>();
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CHECK_RESULTS.name())) {
+            reader.readUntil(r -> {
+                if (!poNumber.equals(r.key())) {
+                    return false;
+                }
+                CheckCompleted result = decode(r);
+                seen.add(result);
+                return result.getFindings().stream().anyMatch(f -> f.getCode().equals("PO_CHANGED"));
+            }, Duration.ofSeconds(30));
+        }
+        return seen;
+    }
+
+    CheckCompleted decode(ConsumerRecord<String, byte[]> record) {
+        try (var deserializer = new AvroKafkaDeserializer<CheckCompleted>()) {
+            var config = new HashMap<>(kafka.buildConsumerProperties());
+            config.put("apicurio.registry.use-specific-avro-reader", true);
+            deserializer.configure(config, false);
+            return deserializer.deserialize(record.topic(), record.value());
+        }
+    }
+}
