@@ -76,10 +76,12 @@ public class OutboxRelay implements AutoCloseable {
         producer = producers.get();
         producer.initTransactions();
         var landed = tail.after(outbox.publishedHighWaterMarks());
-        transactions.executeWithoutResult(status -> landed.forEach((decisionId, at) ->
-                outbox.markPublished(decisionId, at.partition(), at.offset(), clock.instant())));
-        if (!landed.isEmpty()) {
-            log.info("Recorded {} decisions that were published before a restart", landed.size());
+        Long recorded = transactions.execute(status -> landed.entrySet().stream()
+                .filter(found -> outbox.markPublished(found.getKey(), found.getValue().partition(),
+                        found.getValue().offset(), clock.instant()))
+                .count());
+        if (recorded != null && recorded > 0) {
+            log.info("Recorded {} decisions that were published before a restart, instead of sending them again", recorded);
         }
     }
 
