@@ -54,14 +54,19 @@ final class Infrastructure {
         progress.starting("schema registry", "http://" + Ports.HOST + ":" + options.port("registry"),
                 logDir.resolve("schema-registry.log"));
         progress.starting("postgresql", Ports.HOST + ":" + options.port("postgres"), logDir.resolve("postgres.log"));
-        async("schema registry", start, () -> registry = SchemaRegistryProcess.start(registryRunner,
+        // the registry's own message holds the tail of its log already
+        async("schema registry", null, start, () -> registry = SchemaRegistryProcess.start(registryRunner,
                 options.port("registry"), logDir.resolve("schema-registry.log"), options.timeout()));
-        async("postgresql", start, () -> {
+        async("postgresql", logDir.resolve("postgres.log"), start, () -> {
             postgres = Postgres.start(options.port("postgres"), options.dataDir().resolve("postgres"),
                     logDir.resolve("postgres.log"));
             postgres.postmaster().ifPresent(postmaster -> guard.watch(postmaster, "INT"));
         });
-        broker = KafkaBroker.start(kafkaPort, options.port("controller"), options.dataDir().resolve("kafka"));
+        try {
+            broker = KafkaBroker.start(kafkaPort, options.port("controller"), options.dataDir().resolve("kafka"));
+        } catch (IOException | RuntimeException e) {
+            throw new StartupException("kafka broker did not start: " + e.getMessage(), logDir.resolve("kafka.log"), e);
+        }
         progress.ready("kafka broker", Progress.since(start));
         awaitInFlight();
         guard.watchAllChildren();
@@ -71,13 +76,14 @@ final class Infrastructure {
         void run() throws IOException;
     }
 
-    private synchronized void async(String component, long startNanos, Start task) {
+    private synchronized void async(String component, Path log, long startNanos, Start task) {
         inFlight.add(CompletableFuture.runAsync(() -> {
             try {
                 task.run();
                 progress.ready(component, Progress.since(startNanos));
-            } catch (IOException e) {
-                throw new CompletionException(e);
+            } catch (IOException | RuntimeException e) {
+                throw new CompletionException(log == null && e instanceof IOException ? e
+                        : new StartupException(component + " did not start: " + e.getMessage(), log, e));
             }
         }));
     }
