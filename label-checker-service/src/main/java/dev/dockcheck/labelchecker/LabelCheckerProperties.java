@@ -27,6 +27,6 @@ public record LabelCheckerProperties(
         @DefaultValue("NA") @NotNull List<String> cartonSsccRequiredIn,
         @DefaultValue Map<String, List<String>> companyPrefixes,
         @DefaultValue("365d") @NotNull Duration reuseWindow,
-        @DefaultValue("1h") @NotNull Duration registrySweepInterval,
-        @DefaultValue("100000") @Min(1) int registrySweepBatch) {
+        @DefaultValue("1m") @NotNull Duration registrySweepInterval,
+        @DefaultValue("20000") @Min(1) int registrySweepBatch) {
 }
