@@ -73,7 +73,8 @@ public class AsnMatchTopology {
                 .selectKey((key, asn) -> asn.getShipmentIdentifier())
                 .repartition(Repartitioned.with(Serdes.String(), asnSerde).withName("asn-by-shipment")
                         .withNumberOfPartitions(partitions))
-                .process(() -> new ShipmentHistoryProcessor(new AsnEnvelopes(asnSerde)), SHIPMENT_HISTORY_STORE)
+                .process(() -> new ShipmentHistoryProcessor(new AsnEnvelopes(asnSerde),
+                        properties.settings().identifierReuseWindow()), SHIPMENT_HISTORY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), envelopeSerde).withName("asn-by-po")
                         .withNumberOfPartitions(partitions))
                 .process(() -> new AsnArrivalProcessor(checks, metrics, properties.poWaitTimeout(),

@@ -20,6 +20,8 @@ import dev.dockcheck.kafka.DeadLetters;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.state.KeyValueStore;
 import java.util.List;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -164,6 +166,24 @@ class AsnMatchTopologyTest {
 
             assertThat(codes(out.get(0))).isEmpty();
             assertThat(codes(out.get(1))).contains("SHIPMENT_IDENTIFIER_REUSED");
+        }
+
+        @Test
+        void forgetsOriginalsOnceTheReuseWindowHasPassedOnTheWallClock() {
+            Instant now = Instant.now();
+            ShipmentConfirmed old = asn("SHIP-OLD", item("001", "B0ASIN0001", "PO-A", eaches(1)));
+            old.setShipmentConfirmationDate(now.minus(Duration.ofDays(364)));
+            ShipmentConfirmed recent = asn("SHIP-NEW", item("001", "B0ASIN0001", "PO-A", eaches(1)));
+            recent.setShipmentConfirmationDate(now.minus(Duration.ofDays(10)));
+            send(old);
+            send(recent);
+            KeyValueStore<String, ShipmentConfirmed> history = driver.getKeyValueStore(AsnMatchTopology.SHIPMENT_HISTORY_STORE);
+            assertThat(history.get("SHIP-OLD")).isNotNull();
+
+            driver.advanceWallClockTime(Duration.ofDays(1).plusHours(1));
+
+            assertThat(history.get("SHIP-OLD")).isNull();
+            assertThat(history.get("SHIP-NEW")).isNotNull();
         }
 
         @Test
