@@ -12,6 +12,15 @@ import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.Finding;
 import dev.dockcheck.kafka.PipelineIntegrationTest;
+import dev.dockcheck.kafka.DeadLetters;
+import dev.dockcheck.poingest.kafka.Avro;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.KafkaTemplate;
 import dev.dockcheck.kafka.TopicReader;
 import dev.dockcheck.schemas.Topics;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
@@ -32,7 +41,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** REST → Kafka → UoM check → check-results, on a real broker and the real registry. */
+/**
+ * REST → Kafka → UoM check → check-results on a real broker and the real registry; unreadable
+ * inbound records go to purchase-orders.inbound-dlt with their reason, and the check goes on.
+ */
 @PipelineIntegrationTest
 @AutoConfigureMockMvc
 class PoIngestIT {
@@ -48,6 +60,12 @@ class PoIngestIT {
 
     @Autowired
     KafkaProperties kafka;
+
+    @Autowired
+    KafkaTemplate<String, Object> template;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void checksRestOrdersAgainstTheCurrentCatalogOncePerRevision() throws Exception {
@@ -116,6 +134,32 @@ class PoIngestIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$[0].eachesPerCase"));
         mvc.perform(get("/api/catalog/items/NOT-THERE")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void deadLettersUnreadableRecordsAndChecksTheNextPo() throws Exception {
+        byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-BAD", garbage)).get();
+        }
+        template.executeInTransaction(t -> t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-GOOD",
+                Avro.order("PO-GOOD", null, Avro.casesOf("UNKNOWN-SKU", 1, 6, "1.00"))));
+
+        ConsumerRecord<String, byte[]> deadLetter;
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.PURCHASE_ORDERS_INBOUND.deadLetterTopic())) {
+            deadLetter = reader.readUntil(r -> "PO-BAD".equals(r.key()), Duration.ofSeconds(30));
+        }
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CHECK_RESULTS.name())) {
+            assertThat(reader.readUntil(r -> "PO-GOOD".equals(r.key()), Duration.ofSeconds(30))).isNotNull();
+        }
+        assertThat(deadLetter.value()).isEqualTo(garbage);
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo("deserialization");
+        assertThat(meters.find(DeadLetters.METRIC).tag("topic", "purchase-orders.inbound")
+                .tag("reason", "deserialization").counter().count()).isEqualTo(1.0);
+        assertThat(meters.find("po.checks").tag("check", "UOM_MAPPING").tag("outcome", "FAIL").counter().count())
+                .isGreaterThanOrEqualTo(1.0);
     }
 
     private void putCatalogItem(int eachesPerCase) throws Exception {
