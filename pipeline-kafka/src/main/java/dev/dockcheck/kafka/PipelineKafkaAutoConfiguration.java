@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,6 +29,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -108,16 +110,21 @@ public class PipelineKafkaAutoConfiguration {
         return new FixedBackOff(settings.retryBackoff().toMillis(), settings.retries());
     }
 
+    /**
+     * Kafka Streams sends a record it cannot deserialise to the same dead-letter topics.
+     * {@code getStreamsConfiguration()} returns a copy, so the settings are written back.
+     */
     @Bean
     @ConditionalOnClass(StreamsConfig.class)
     StreamsBuilderFactoryBeanConfigurer deadLettersForStreams(DeadLetters deadLetters) {
+        ConsumerRecordRecoverer recoverer = (record, exception) ->
+                deadLetters.accept(record, new SerializationException(exception));
         return factory -> {
-            factory.getStreamsConfiguration().put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+            Properties config = factory.getStreamsConfiguration();
+            config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                     RecoveringDeserializationExceptionHandler.class);
-            factory.getStreamsConfiguration().put(
-                    RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER,
-                    (org.springframework.kafka.listener.ConsumerRecordRecoverer) (record, exception) ->
-                            deadLetters.accept(record, new SerializationException(exception)));
+            config.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER, recoverer);
+            factory.setStreamsConfiguration(config);
         };
     }
 
