@@ -60,8 +60,14 @@ public final class LocalPipeline {
             progress.line("FAILED: " + e.getMessage());
             if (e instanceof StartupException failure && failure.log() != null) {
                 progress.line("---- last lines of " + progress.display(failure.log()) + " ----");
-                progress.line(LogTail.of(failure.log(), 40));
+                String tail = LogTail.of(failure.log(), 40);
+                progress.line(tail);
                 progress.line("----");
+                if (tail.contains("Migration checksum mismatch")) {
+                    progress.line("Hint: the approval-service's migrations changed since "
+                            + progress.display(options.dataDir().resolve("postgres"))
+                            + " was created; delete that directory to start with an empty database.");
+                }
             }
             System.exit(1);
         }

@@ -41,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
         options.ports().forEach((name, port) -> ports.put("--" + name + "-port", port));
         Ports.requireFree(ports);
         Files.createDirectories(logDir());
+        Map<String, Path> jars = stageJars(runner);
         synchronized (this) {
             if (closed) {
                 return;
@@ -48,7 +49,7 @@ public final class LocalStack implements AutoCloseable {
             guard = OrphanGuard.start();
             infrastructure = new Infrastructure(options, logDir(), progress, guard);
         }
-        infrastructure.start(runner);
+        infrastructure.start(jars.get("schema-registry"));
 
         ServiceSpec.Wiring wiring = new ServiceSpec.Wiring(broker().bootstrapServers(), registry().registryUrl(),
                 postgres().jdbcUrl(), Postgres.USER, Postgres.PASSWORD, options.dataDir().resolve("kafka-streams"));
@@ -56,7 +57,7 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = options.port(spec.shortName());
             progress.starting(spec.module(), "http://" + Ports.HOST + ":" + port, logDir().resolve(spec.module() + ".log"));
-            services.start(spec, repoRoot, port, wiring, logDir(), this::adopt);
+            services.start(spec, jars.get(spec.module()), port, wiring, logDir(), this::adopt);
         }
         services.awaitHealthy(options.timeout(), progress, servicesStart);
     }
@@ -77,6 +78,20 @@ public final class LocalStack implements AutoCloseable {
                     + ". Build with ./mvnw -DskipTests package (./run-local does that).", null, null);
         }
         return runner;
+    }
+
+    /** Copies the jars to {@code <data-dir>/jars} (see {@link JarStage}); by module name. */
+    private Map<String, Path> stageJars(Path registryRunner) throws IOException {
+        long start = System.nanoTime();
+        Path dir = options.dataDir().resolve("jars");
+        Map<String, Path> staged = new LinkedHashMap<>();
+        staged.put("schema-registry", JarStage.stage(registryRunner, dir));
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            staged.put(spec.module(), JarStage.stage(spec.jar(repoRoot), dir));
+        }
+        progress.line("  copied the jars to " + progress.display(dir) + " in " + Progress.seconds(Progress.since(start))
+                + " (so that a rebuild does not disturb the running services)");
+        return staged;
     }
 
     private synchronized void adopt(ServiceProcess started) {

@@ -17,9 +17,9 @@ final class ServiceGroup {
     private final Map<ServiceProcess, ServiceSpec> specs = new LinkedHashMap<>();
 
     /** Starts one service and hands it to {@code adopt} (which may refuse it by throwing). */
-    void start(ServiceSpec spec, Path repoRoot, int port, ServiceSpec.Wiring wiring, Path logDir,
+    void start(ServiceSpec spec, Path jar, int port, ServiceSpec.Wiring wiring, Path logDir,
             Consumer<ServiceProcess> adopt) throws IOException {
-        ServiceProcess service = ServiceProcess.start(spec.module(), spec.jar(repoRoot), port, spec.arguments(wiring),
+        ServiceProcess service = ServiceProcess.start(spec.module(), jar, port, spec.arguments(wiring),
                 logDir.resolve(spec.module() + ".log"));
         synchronized (this) {
             started.add(service);

@@ -98,6 +98,13 @@ class LocalPipelineIT {
             awaitGone(process, Duration.ofSeconds(10));
             assertThat(alive(process)).as("%s %s still alive", process.pid(), process.info().command()).isFalse();
         }
+        deleteQuietly(dataDir); // kept when the test fails, for its logs
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     private static Map<String, Integer> freePorts() {

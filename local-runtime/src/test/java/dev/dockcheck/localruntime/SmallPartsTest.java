@@ -48,6 +48,18 @@ class SmallPartsTest {
     }
 
     @Test
+    void stagedJarIsACopyThatSurvivesTheOriginalAndIsRefreshedWhenItChanges() throws IOException {
+        Path jar = Files.writeString(dir.resolve("service-exec.jar"), "version 1");
+        Path staged = JarStage.stage(jar, dir.resolve("jars"));
+        assertThat(staged).isEqualTo(dir.resolve("jars/service-exec.jar")).hasContent("version 1");
+        assertThat(JarStage.stage(jar, dir.resolve("jars"))).isEqualTo(staged);
+        Files.writeString(jar, "version 22");
+        assertThat(JarStage.stage(jar, dir.resolve("jars"))).hasContent("version 22");
+        Files.delete(jar);
+        assertThat(staged).hasContent("version 22");
+    }
+
+    @Test
     void serviceJarIsTheExecJar() {
         assertThat(ServiceSpec.APPROVAL.jar(dir)).isEqualTo(dir.resolve("approval-service/target/approval-service-exec.jar"));
     }
