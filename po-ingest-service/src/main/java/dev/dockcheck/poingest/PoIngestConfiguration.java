@@ -1,12 +1,10 @@
 package dev.dockcheck.poingest;
 
 import dev.dockcheck.kafka.AvroSerdes;
-import dev.dockcheck.kafka.DeadLetters;
 import dev.dockcheck.poingest.domain.UnitOfMeasureMapping;
 import dev.dockcheck.poingest.kafka.CatalogStore;
 import dev.dockcheck.poingest.kafka.CheckMetrics;
 import dev.dockcheck.poingest.kafka.IntakePublisher;
-import dev.dockcheck.poingest.kafka.StreamsDeadLetters;
 import dev.dockcheck.poingest.kafka.UomCheckTopology;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -18,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
-import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the UoM check topology, the REST intake's publisher and the catalog store. */
@@ -46,11 +43,6 @@ class PoIngestConfiguration {
     KStream<String, PurchaseOrderReceived> uomCheckTopology(StreamsBuilder builder, AvroSerdes serdes,
             UnitOfMeasureMapping check, CheckMetrics metrics, Clock clock) {
         return UomCheckTopology.build(builder, serdes::valueSerde, check, metrics, clock);
-    }
-
-    @Bean
-    StreamsBuilderFactoryBeanConfigurer streamsDeadLetters(DeadLetters deadLetters) {
-        return StreamsDeadLetters.configurer(deadLetters);
     }
 
     @Bean
