@@ -16,6 +16,8 @@ final class FeedReport {
 
     static List<String> lines(SampleData data) {
         List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-24s %d items, %s .. %s", Topics.CATALOG_ITEMS.name(), data.catalog().size(),
+                data.catalog().get(0).getVendorSku(), data.catalog().get(data.catalog().size() - 1).getVendorSku()));
         for (PurchaseOrderReceived order : data.allOrders()) {
             boolean held = order == data.highValueOrder();
             lines.add(String.format("%-24s %-14s %d line(s), %,d eaches, %s USD%s", Topics.PURCHASE_ORDERS_INBOUND.name(),

@@ -1,6 +1,5 @@
 package dev.dockcheck.localruntime;
 
-import dev.dockcheck.registry.SchemaRegistryProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * What the services need: the Kafka broker (in this JVM), the schema registry and PostgreSQL (child
- * processes), started in parallel. Closing waits for starts still under way, then stops the
+ * processes), started in parallel, each keeping its data under the data directory. Closing waits for starts still under way, then stops the
  * registry, the broker and PostgreSQL, in that order.
  */
 final class Infrastructure {
@@ -24,7 +23,7 @@ final class Infrastructure {
     private final OrphanGuard guard;
     private final List<CompletableFuture<?>> inFlight = new ArrayList<>();
     private volatile KafkaBroker broker;
-    private volatile SchemaRegistryProcess registry;
+    private volatile SchemaRegistry registry;
     private volatile Postgres postgres;
 
     Infrastructure(Options options, Path logDir, Progress progress, OrphanGuard guard) {
@@ -38,7 +37,7 @@ final class Infrastructure {
         return broker;
     }
 
-    SchemaRegistryProcess registry() {
+    SchemaRegistry registry() {
         return registry;
     }
 
@@ -55,8 +54,11 @@ final class Infrastructure {
                 logDir.resolve("schema-registry.log"));
         progress.starting("postgresql", Ports.HOST + ":" + options.port("postgres"), logDir.resolve("postgres.log"));
         // the registry's own message holds the tail of its log already
-        async("schema registry", null, start, () -> registry = SchemaRegistryProcess.start(registryRunner,
-                options.port("registry"), logDir.resolve("schema-registry.log"), options.timeout()));
+        async("schema registry", null, start, () -> {
+            registry = SchemaRegistry.start(registryRunner, options.port("registry"),
+                    options.dataDir().resolve("schema-registry"), logDir.resolve("schema-registry.log"), options.timeout());
+            guard.watch(registry.process().handle());
+        });
         async("postgresql", logDir.resolve("postgres.log"), start, () -> {
             postgres = Postgres.start(options.port("postgres"), options.dataDir().resolve("postgres"),
                     logDir.resolve("postgres.log"));
@@ -112,7 +114,7 @@ final class Infrastructure {
         } catch (IOException | InterruptedException e) {
             // stop whatever did start
         }
-        SchemaRegistryProcess startedRegistry = registry;
+        SchemaRegistry startedRegistry = registry;
         KafkaBroker startedBroker = broker;
         Postgres startedPostgres = postgres;
         if (startedRegistry != null) {

@@ -1,5 +1,7 @@
 package dev.dockcheck.localruntime;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +76,10 @@ public final class LocalPipeline {
         progress.line(READY_LINE + Progress.seconds(Progress.since(start)) + ".");
         progress.line("");
         progress.line(stack.statusTable().render());
+        if (Files.isRegularFile(stack.credentialsFile())) {
+            progress.line("Approval API users (approver, approver2, viewer): passwords in "
+                    + progress.display(stack.credentialsFile()));
+        }
         progress.line("");
         if (options.feed()) {
             feed(stack, progress);
@@ -84,22 +90,32 @@ public final class LocalPipeline {
 
     private static void feed(LocalStack stack, Progress progress) {
         SampleData data = SampleData.create(Instant.now());
+        long start = System.nanoTime();
         try {
-            int accepted = new SampleFeed(stack.broker().bootstrapServers(), stack.registry().registryUrl())
-                    .send(data, Duration.ofSeconds(30));
-            progress.line(FED_LINE + " (po-ingest accepted " + accepted + " of " + data.allOrders().size() + " POs):");
+            int accepted = new SampleFeed(stack.broker().bootstrapServers(), stack.registry().registryUrl(),
+                    stack.service(ServiceSpec.PO_INGEST).baseUrl()).send(data, Duration.ofSeconds(30));
+            progress.line(FED_LINE + " in " + Progress.seconds(Progress.since(start)) + " (po-ingest accepted "
+                    + accepted + " of " + data.allOrders().size() + " POs):");
             for (String line : FeedReport.lines(data)) {
                 progress.line("  " + line);
             }
-            int approval = stack.services().stream().filter(s -> s.name().equals(ServiceSpec.APPROVAL.module()))
-                    .findFirst().map(ServiceProcess::port).orElse(ServiceSpec.APPROVAL.defaultPort());
             progress.line("Where to look:");
-            progress.line("  curl http://" + Ports.HOST + ":" + approval + "/api/holds      # the held PO");
-            progress.line("  decisions on topic approval-decisions; service logs in "
-                    + progress.display(stack.logDir()));
+            progress.line("  " + holdsCommand(stack) + "   # holds: the big PO, and whatever a check did not pass");
+            progress.line("  decisions on topic approval-decisions; service logs in " + progress.display(stack.logDir()));
             progress.line("");
         } catch (Exception e) {
             progress.line(FEED_FAILED_LINE + ": " + e);
+        }
+    }
+
+    /** {@code curl -u viewer:<password> …/api/holds}, with the password the approval-service generated. */
+    static String holdsCommand(LocalStack stack) {
+        String url = stack.service(ServiceSpec.APPROVAL).baseUrl() + "/api/holds";
+        try {
+            return Files.readAllLines(stack.credentialsFile()).stream().filter(line -> line.startsWith("viewer:"))
+                    .findFirst().map(user -> "curl -u " + user + " " + url).orElse("curl " + url);
+        } catch (IOException e) {
+            return "curl " + url;
         }
     }
 }

@@ -52,7 +52,8 @@ public final class LocalStack implements AutoCloseable {
         infrastructure.start(jars.get("schema-registry"));
 
         ServiceSpec.Wiring wiring = new ServiceSpec.Wiring(broker().bootstrapServers(), registry().registryUrl(),
-                postgres().jdbcUrl(), Postgres.USER, Postgres.PASSWORD, options.dataDir().resolve("kafka-streams"));
+                postgres().jdbcUrl(), Postgres.USER, Postgres.PASSWORD, options.dataDir().resolve("kafka-streams"),
+                credentialsFile());
         long servicesStart = System.nanoTime();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = options.port(spec.shortName());
@@ -106,8 +107,8 @@ public final class LocalStack implements AutoCloseable {
     public StatusTable statusTable() {
         StatusTable table = new StatusTable();
         table.add("kafka broker", broker().bootstrapServers(), "UP", null, null);
-        SchemaRegistryProcess registry = registry();
-        table.add("schema registry", registry.baseUrl(), HealthProbe.status(registry.baseUrl() + "/health/ready"), null,
+        SchemaRegistry registry = registry();
+        table.add("schema registry", registry.baseUrl(), registry.health(), null,
                 registry.registryUrl() + "\n" + registry.ccompatUrl() + "\n" + registry.baseUrl() + "/ui");
         table.add("postgresql", postgres().jdbcUrl(), postgres().isRunning() ? "UP" : "DOWN", null, null);
         for (ServiceProcess service : services.all()) {
@@ -121,7 +122,7 @@ public final class LocalStack implements AutoCloseable {
         return infrastructure.broker();
     }
 
-    public SchemaRegistryProcess registry() {
+    public SchemaRegistry registry() {
         return infrastructure.registry();
     }
 
@@ -131,6 +132,17 @@ public final class LocalStack implements AutoCloseable {
 
     public List<ServiceProcess> services() {
         return services.all();
+    }
+
+    /** The running service of {@code spec}. */
+    public ServiceProcess service(ServiceSpec spec) {
+        return services.all().stream().filter(s -> s.name().equals(spec.module())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(spec.module() + " is not running"));
+    }
+
+    /** Where the approval-service writes its local users' passwords. */
+    public Path credentialsFile() {
+        return options.dataDir().resolve("credentials");
     }
 
     /** Stops services, registry, broker and PostgreSQL, in that order. Calling it again does nothing. */

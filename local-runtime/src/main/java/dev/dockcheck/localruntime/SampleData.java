@@ -1,6 +1,7 @@
 package dev.dockcheck.localruntime;
 
 import dev.dockcheck.events.Carton;
+import dev.dockcheck.events.CatalogItem;
 import dev.dockcheck.events.ContainerIdentifier;
 import dev.dockcheck.events.ContainerItem;
 import dev.dockcheck.events.Money;
@@ -19,13 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sample records {@code --feed} produces: a few clean, small POs (1–3 lines of eaches each),
- * one PO big enough to be held, and for each clean PO a shipment confirmation whose cartons carry
- * valid SSCCs. PO numbers, shipment ids and SSCCs are derived from the time, so a second feed into
+ * The sample records {@code --feed} produces: the item master entries of every SKU ordered, a few
+ * clean, small POs (1–3 lines of eaches each, at catalog cost, inside their ship window), one PO big
+ * enough to be held, and for each clean PO a shipment confirmation whose cartons carry valid SSCCs. PO numbers, shipment ids and SSCCs are derived from the time, so a second feed into
  * the same data directory does not collide with the first.
  */
-public record SampleData(List<PurchaseOrderReceived> cleanOrders, PurchaseOrderReceived highValueOrder,
-        List<ShipmentConfirmed> shipments) {
+public record SampleData(List<CatalogItem> catalog, List<PurchaseOrderReceived> cleanOrders,
+        PurchaseOrderReceived highValueOrder, List<ShipmentConfirmed> shipments) {
 
     public static final String VENDOR = "DOCK1";
     public static final String SHIP_TO = "RNO1";
@@ -59,7 +60,12 @@ public record SampleData(List<PurchaseOrderReceived> cleanOrders, PurchaseOrderR
         }
         PurchaseOrderReceived big = order(run + "90",
                 List.of(line(1, 90, 5_000, new BigDecimal("120.0000"))), now);
-        return new SampleData(clean, big, shipments);
+        List<CatalogItem> catalog = new ArrayList<>();
+        for (PurchaseOrderReceived order : clean) {
+            order.getItems().forEach(line -> catalog.add(catalogItem(line, now)));
+        }
+        big.getItems().forEach(line -> catalog.add(catalogItem(line, now)));
+        return new SampleData(catalog, clean, big, shipments);
     }
 
     /** Eaches × netCost over all lines. */
@@ -99,16 +105,31 @@ public record SampleData(List<PurchaseOrderReceived> cleanOrders, PurchaseOrderR
                 .build();
     }
 
+    /** The item master entry for what {@code line} orders, at its net cost; GTIN-14 with a GS1 check digit. */
+    private static CatalogItem catalogItem(OrderLine line, Instant now) {
+        String gtin = "1" + COMPANY_PREFIX + line.getVendorSku().substring("DOCK-".length()) + "0";
+        return CatalogItem.newBuilder()
+                .setVendorSku(line.getVendorSku())
+                .setAsin(line.getAsin())
+                .setGtin(gtin + Sscc.checkDigit(gtin))
+                .setEachesPerCase(12)
+                .setCasesPerPallet(40)
+                .setCaseOnly(false)
+                .setUnitCost(line.getNetCost())
+                .setUpdatedAt(now)
+                .build();
+    }
+
     private static PurchaseOrderReceived order(String number, List<OrderLine> lines, Instant now) {
         return PurchaseOrderReceived.newBuilder()
                 .setPurchaseOrderNumber(number)
                 .setVendorCode(VENDOR)
-                .setPurchaseOrderDate(now.minus(Duration.ofHours(1)))
+                .setPurchaseOrderDate(now.minus(Duration.ofHours(2)))
                 .setPurchaseOrderChangedDate(null)
                 .setPurchaseOrderType("RegularOrder")
                 .setShipToPartyId(SHIP_TO)
-                .setShipWindowStart(now.plus(Duration.ofDays(1)))
-                .setShipWindowEnd(now.plus(Duration.ofDays(5)))
+                .setShipWindowStart(now.minus(Duration.ofDays(1)))
+                .setShipWindowEnd(now.plus(Duration.ofDays(4)))
                 .setItems(lines)
                 .setReceivedAt(now)
                 .build();

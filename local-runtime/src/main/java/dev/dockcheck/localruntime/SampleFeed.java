@@ -1,9 +1,15 @@
 package dev.dockcheck.localruntime;
 
+import dev.dockcheck.events.CatalogItem;
 import dev.dockcheck.events.PurchaseOrderReceived;
 import dev.dockcheck.events.ShipmentConfirmed;
 import dev.dockcheck.schemas.Topics;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,21 +30,30 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Produces {@link SampleData} with the pipeline's Avro serde (Apicurio, Confluent wire format):
- * the POs to {@code purchase-orders.inbound}, then, once po-ingest has accepted them (so that the
- * ASN check finds its POs), the shipment confirmations to {@code shipment-confirmations}.
- * An idempotent producer with acks=all; read_committed consumers see its records at once.
+ * Produces {@link SampleData} with the pipeline's Avro serde (Apicurio, Confluent wire format), in
+ * the order the checks need it: the catalog to {@code catalog.items} (and waits until po-ingest's
+ * catalog store answers for it), the POs to {@code purchase-orders.inbound} (and waits until
+ * po-ingest has published them on {@code purchase-orders}, so that the ASN check finds them), then
+ * the shipment confirmations to {@code shipment-confirmations}. An idempotent producer with
+ * acks=all; read_committed consumers see its records at once.
  */
 public final class SampleFeed {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SampleFeed.class);
+
     private final String bootstrapServers;
     private final String registryUrl;
+    private final String poIngestUrl;
 
-    public SampleFeed(String bootstrapServers, String registryUrl) {
+    /** @param poIngestUrl po-ingest's base URL, whose {@code /api/catalog/items/{sku}} shows when the catalog is in */
+    public SampleFeed(String bootstrapServers, String registryUrl, String poIngestUrl) {
         this.bootstrapServers = bootstrapServers;
         this.registryUrl = registryUrl;
+        this.poIngestUrl = poIngestUrl;
     }
 
     /** The Apicurio serde settings the services use (see pipeline-kafka's dockcheck-kafka-defaults.yml). */
@@ -70,16 +85,26 @@ public final class SampleFeed {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "dockcheck-sample-feed");
         try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(config);
                 KafkaConsumer<String, byte[]> accepted = acceptedOrdersConsumer()) {
+            long start = System.nanoTime();
+            for (CatalogItem item : data.catalog()) {
+                send(producer, Topics.CATALOG_ITEMS.name(), item.getVendorSku(), item);
+            }
+            LOG.info("Catalog sent after {}", Progress.since(start));
+            awaitCatalog(data.catalog(), acceptTimeout);
+            LOG.info("Catalog in po-ingest's store after {}", Progress.since(start));
             for (PurchaseOrderReceived order : data.allOrders()) {
                 send(producer, Topics.PURCHASE_ORDERS_INBOUND.name(), order.getPurchaseOrderNumber(), order);
             }
+            LOG.info("POs sent after {}", Progress.since(start));
             Set<String> expected = new HashSet<>();
             data.allOrders().forEach(order -> expected.add(order.getPurchaseOrderNumber()));
             int seen = awaitKeys(accepted, expected, acceptTimeout);
+            LOG.info("{} of {} POs accepted after {}", seen, expected.size(), Progress.since(start));
             for (ShipmentConfirmed shipment : data.shipments()) {
                 send(producer, Topics.SHIPMENT_CONFIRMATIONS.name(), shipment.getShipmentIdentifier(), shipment);
             }
             producer.flush();
+            LOG.info("Shipments sent after {}", Progress.since(start));
             return seen;
         }
     }
@@ -109,6 +134,26 @@ public final class SampleFeed {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return consumer;
+    }
+
+    /** Until po-ingest's catalog store knows every SKU, or {@code timeout}. */
+    private void awaitCatalog(List<CatalogItem> catalog, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (CatalogItem item : catalog) {
+            URI uri = URI.create(poIngestUrl + "/api/catalog/items/" + item.getVendorSku());
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException e) {
+                    // not answering yet
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     private static int awaitKeys(KafkaConsumer<String, byte[]> consumer, Set<String> expected, Duration timeout) {

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Spring Boot service jar running as a child process on 127.0.0.1, its output in a log file.
+ * A Spring Boot service jar (or another executable jar with a JSON health endpoint) running as a
+ * child process on 127.0.0.1, its output in a log file.
  *
  * <p>Command: {@code java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
  * -Ddockcheck.parent.pid=<this pid> -jar <jar> --server.port=<port> <arguments>}, with the same
@@ -24,13 +25,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final String healthPath;
     private final Path logFile;
     private final Process process;
     private final List<ProcessHandle> descendants = new ArrayList<>();
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, String healthPath, Path logFile, Process process) {
         this.name = name;
         this.port = port;
+        this.healthPath = healthPath;
         this.logFile = logFile;
         this.process = process;
     }
@@ -42,24 +45,35 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Path jar, int port, List<String> arguments, Path logFile)
             throws IOException {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.addAll(arguments);
+        return start(name, JVM_OPTIONS, jar, args, port, "/actuator/health", logFile);
+    }
+
+    /**
+     * Starts any executable jar whose health document (a JSON object with a top-level
+     * {@code status}) is at {@code healthPath} on {@code port}; returns at once.
+     */
+    public static ServiceProcess start(String name, List<String> jvmOptions, Path jar, List<String> arguments,
+            int port, String healthPath, Path logFile) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " does not exist: build it with ./mvnw -DskipTests package");
         }
         Files.createDirectories(logFile.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-Ddockcheck.parent.pid=" + ProcessHandle.current().pid());
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
-        command.add("--server.port=" + port);
         command.addAll(arguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();
         process.getOutputStream().close();
-        return new ServiceProcess(name, port, logFile, process);
+        return new ServiceProcess(name, port, healthPath, logFile, process);
     }
 
     public String name() {
@@ -87,7 +101,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public String healthUrl() {
-        return baseUrl() + "/actuator/health";
+        return baseUrl() + healthPath;
     }
 
     public String prometheusUrl() {

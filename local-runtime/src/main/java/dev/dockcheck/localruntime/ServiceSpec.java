@@ -24,6 +24,9 @@ public record ServiceSpec(String module, String shortName, int defaultPort, List
 
     public static final List<ServiceSpec> ALL = List.of(PO_INGEST, ASN_VALIDATOR, LABEL_CHECKER, APPROVAL);
 
+    /** Consumer session timeout for local runs; see {@link #arguments(Wiring)}. */
+    static final int SESSION_TIMEOUT_MS = 10_000;
+
     /** {@code <repoRoot>/<module>/target/<module>-exec.jar}, the runnable jar spring-boot-maven-plugin writes. */
     public Path jar(Path repoRoot) {
         return repoRoot.resolve(module).resolve("target").resolve(module + "-exec.jar");
@@ -41,10 +44,16 @@ public record ServiceSpec(String module, String shortName, int defaultPort, List
         args.add("--spring.kafka.bootstrap-servers=" + wiring.bootstrapServers());
         args.add("--spring.kafka.properties.apicurio.registry.url=" + wiring.registryUrl());
         args.add("--spring.kafka.streams.state-dir=" + wiring.stateDir().resolve(module).toAbsolutePath());
+        // Kafka Streams members do not leave their group on close, and a restarted broker keeps the
+        // old members until their session times out: with the default 45 s a restarted local stack
+        // would process nothing for up to 45 s. 10 s is plenty on one machine.
+        args.add("--spring.kafka.streams.properties.session.timeout.ms=" + SESSION_TIMEOUT_MS);
+        args.add("--spring.kafka.consumer.properties.session.timeout.ms=" + SESSION_TIMEOUT_MS);
         if (this.equals(APPROVAL)) {
             args.add("--spring.datasource.url=" + wiring.jdbcUrl());
             args.add("--spring.datasource.username=" + wiring.dbUser());
             args.add("--spring.datasource.password=" + wiring.dbPassword());
+            args.add("--dockcheck.approval.security.credentials-file=" + wiring.credentialsFile().toAbsolutePath());
         }
         return args;
     }
@@ -56,8 +65,10 @@ public record ServiceSpec(String module, String shortName, int defaultPort, List
      * @param registryUrl      the Apicurio v2 API, e.g. {@code http://127.0.0.1:8090/apis/registry/v2}
      * @param jdbcUrl          PostgreSQL, for the approval-service
      * @param stateDir         parent of each service's Kafka Streams state directory
+     * @param credentialsFile  where the approval-service writes the generated passwords of its
+     *                         local users ({@code user:password} lines)
      */
     public record Wiring(String bootstrapServers, String registryUrl, String jdbcUrl, String dbUser,
-            String dbPassword, Path stateDir) {
+            String dbPassword, Path stateDir, Path credentialsFile) {
     }
 }

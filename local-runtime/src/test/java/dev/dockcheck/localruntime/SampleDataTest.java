@@ -3,6 +3,7 @@ package dev.dockcheck.localruntime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockcheck.events.Carton;
+import dev.dockcheck.events.CatalogItem;
 import dev.dockcheck.events.ContainerIdentifier;
 import dev.dockcheck.events.OrderLine;
 import dev.dockcheck.events.PurchaseOrderReceived;
@@ -39,6 +40,31 @@ class SampleDataTest {
                 assertThat(line.getNetCost().getAmount().scale()).isEqualTo(4);
                 assertThat(line.getNetCost().getCurrencyCode()).isEqualTo("USD");
             }
+        }
+    }
+
+    @Test
+    void theCatalogKnowsEverySkuAtTheOrderedCost() {
+        Map<String, CatalogItem> catalog = data.catalog().stream()
+                .collect(Collectors.toMap(CatalogItem::getVendorSku, item -> item));
+        for (PurchaseOrderReceived order : data.allOrders()) {
+            for (OrderLine line : order.getItems()) {
+                CatalogItem item = catalog.get(line.getVendorSku());
+                assertThat(item).as(line.getVendorSku()).isNotNull();
+                assertThat(item.getAsin()).isEqualTo(line.getAsin());
+                assertThat(item.getUnitCost()).isEqualTo(line.getNetCost());
+                assertThat(item.getGtin()).hasSize(14);
+                assertThat(Sscc.checkDigit(item.getGtin().substring(0, 13))).isEqualTo(item.getGtin().charAt(13) - '0');
+            }
+        }
+    }
+
+    @Test
+    void shipmentsAreShippedInsideTheShipWindow() {
+        for (int i = 0; i < data.shipments().size(); i++) {
+            Instant shipped = data.shipments().get(i).getShippedDate();
+            PurchaseOrderReceived order = data.cleanOrders().get(i);
+            assertThat(shipped).isBetween(order.getShipWindowStart(), order.getShipWindowEnd());
         }
     }
 
@@ -100,6 +126,9 @@ class SampleDataTest {
         for (SpecificRecord record : data.allOrders()) {
             assertThat(serialise(record)).isNotEmpty();
         }
+        for (SpecificRecord record : data.catalog()) {
+            assertThat(serialise(record)).isNotEmpty();
+        }
         for (SpecificRecord record : data.shipments()) {
             assertThat(serialise(record)).isNotEmpty();
         }
@@ -108,7 +137,8 @@ class SampleDataTest {
     @Test
     void reportListsEveryRecordAndMarksTheHeldOne() {
         List<String> lines = FeedReport.lines(data);
-        assertThat(lines).hasSize(data.allOrders().size() + data.shipments().size());
+        assertThat(lines).hasSize(1 + data.allOrders().size() + data.shipments().size());
+        assertThat(lines.get(0)).startsWith("catalog.items");
         assertThat(lines).filteredOn(line -> line.contains("expect a hold")).singleElement().asString()
                 .contains(data.highValueOrder().getPurchaseOrderNumber(), "600000.00 USD", "5,000 eaches");
     }

@@ -67,11 +67,12 @@ class SmallPartsTest {
     @Test
     void onlyTheApprovalServiceGetsADatabase() {
         ServiceSpec.Wiring wiring = new ServiceSpec.Wiring("127.0.0.1:19092", "http://127.0.0.1:18090/apis/registry/v2",
-                "jdbc:postgresql://127.0.0.1:15433/postgres", "postgres", "postgres", dir);
+                "jdbc:postgresql://127.0.0.1:15433/postgres", "postgres", "postgres", dir, dir.resolve("credentials"));
         assertThat(ServiceSpec.APPROVAL.arguments(wiring)).contains(
                 "--spring.kafka.bootstrap-servers=127.0.0.1:19092",
                 "--spring.kafka.properties.apicurio.registry.url=http://127.0.0.1:18090/apis/registry/v2",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:15433/postgres");
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:15433/postgres",
+                "--dockcheck.approval.security.credentials-file=" + dir.resolve("credentials").toAbsolutePath());
         assertThat(ServiceSpec.PO_INGEST.arguments(wiring)).noneMatch(arg -> arg.startsWith("--spring.datasource"))
                 .contains("--spring.kafka.streams.state-dir=" + dir.resolve("po-ingest-service").toAbsolutePath());
     }
