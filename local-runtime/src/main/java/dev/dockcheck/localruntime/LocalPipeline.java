@@ -59,6 +59,9 @@ public final class LocalPipeline {
         try {
             stack.start();
         } catch (Exception e) {
+            if (stack.isClosed()) {
+                return; // Ctrl-C while starting: the shutdown hook is stopping everything
+            }
             progress.line("FAILED: " + e.getMessage());
             if (e instanceof StartupException failure && failure.log() != null) {
                 progress.line("---- last lines of " + progress.display(failure.log()) + " ----");

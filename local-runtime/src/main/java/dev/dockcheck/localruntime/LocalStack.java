@@ -1,10 +1,8 @@
 package dev.dockcheck.localruntime;
 
-import dev.dockcheck.registry.SchemaRegistryProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +34,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything and returns once all of it is healthy. */
     public void start() throws IOException, InterruptedException {
-        Path runner = requireBuilt();
         Map<String, Integer> ports = new LinkedHashMap<>();
         options.ports().forEach((name, port) -> ports.put("--" + name + "-port", port));
         Ports.requireFree(ports);
         Files.createDirectories(logDir());
-        Map<String, Path> jars = stageJars(runner);
+        Map<String, Path> jars = BuiltJars.stage(repoRoot, options.dataDir().resolve("jars"), progress);
         synchronized (this) {
             if (closed) {
                 return;
@@ -49,7 +46,7 @@ public final class LocalStack implements AutoCloseable {
             guard = OrphanGuard.start();
             infrastructure = new Infrastructure(options, logDir(), progress, guard);
         }
-        infrastructure.start(jars.get("schema-registry"));
+        infrastructure.start(jars.get(BuiltJars.REGISTRY));
 
         ServiceSpec.Wiring wiring = new ServiceSpec.Wiring(broker().bootstrapServers(), registry().registryUrl(),
                 postgres().jdbcUrl(), Postgres.USER, Postgres.PASSWORD, options.dataDir().resolve("kafka-streams"),
@@ -61,38 +58,6 @@ public final class LocalStack implements AutoCloseable {
             services.start(spec, jars.get(spec.module()), port, wiring, logDir(), this::adopt);
         }
         services.awaitHealthy(options.timeout(), progress, servicesStart);
-    }
-
-    /** What {@link #start()} needs built: the registry runner jar (returned) and the service jars. */
-    private Path requireBuilt() throws IOException {
-        List<String> missing = new ArrayList<>();
-        ServiceSpec.ALL.stream().map(spec -> spec.jar(repoRoot)).filter(jar -> !Files.isRegularFile(jar))
-                .forEach(jar -> missing.add(progress.display(jar)));
-        Path runner = null;
-        try {
-            runner = SchemaRegistryProcess.locateRunnerJar();
-        } catch (IllegalStateException e) {
-            missing.add("schema-registry/target/schema-registry-*-runner.jar");
-        }
-        if (!missing.isEmpty()) {
-            throw new StartupException("Not built yet: " + String.join(", ", missing)
-                    + ". Build with ./mvnw -DskipTests package (./run-local does that).", null, null);
-        }
-        return runner;
-    }
-
-    /** Copies the jars to {@code <data-dir>/jars} (see {@link JarStage}); by module name. */
-    private Map<String, Path> stageJars(Path registryRunner) throws IOException {
-        long start = System.nanoTime();
-        Path dir = options.dataDir().resolve("jars");
-        Map<String, Path> staged = new LinkedHashMap<>();
-        staged.put("schema-registry", JarStage.stage(registryRunner, dir));
-        for (ServiceSpec spec : ServiceSpec.ALL) {
-            staged.put(spec.module(), JarStage.stage(spec.jar(repoRoot), dir));
-        }
-        progress.line("  copied the jars to " + progress.display(dir) + " in " + Progress.seconds(Progress.since(start))
-                + " (so that a rebuild does not disturb the running services)");
-        return staged;
     }
 
     private synchronized void adopt(ServiceProcess started) {
@@ -143,6 +108,11 @@ public final class LocalStack implements AutoCloseable {
     /** Where the approval-service writes its local users' passwords. */
     public Path credentialsFile() {
         return options.dataDir().resolve("credentials");
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public synchronized boolean isClosed() {
+        return closed;
     }
 
     /** Stops services, registry, broker and PostgreSQL, in that order. Calling it again does nothing. */

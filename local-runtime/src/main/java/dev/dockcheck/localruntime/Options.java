@@ -129,12 +129,16 @@ public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout
         lines.add("Starts Kafka, the schema registry, PostgreSQL and the four services on 127.0.0.1,");
         lines.add("waits until all are healthy and keeps them running until Ctrl-C.");
         lines.add("");
-        lines.add("  --feed              produce sample POs and shipment confirmations once healthy");
-        lines.add("  --data-dir DIR      data and logs (default .local in the repository root)");
-        lines.add("  --timeout SECONDS   how long each part may take to become healthy (default "
-                + DEFAULT_TIMEOUT.toSeconds() + ")");
-        PORT_OPTIONS.forEach((name, port) -> lines.add(String.format("  --%-18s default %d", name + "-port PORT", port)));
-        lines.add("  --help              this text");
+        lines.add(option("--feed", "produce sample catalog items, POs and shipment confirmations once healthy"));
+        lines.add(option("--data-dir DIR", "data and logs (default .local in the repository root)"));
+        lines.add(option("--timeout SECONDS", "how long each part may take to become healthy (default "
+                + DEFAULT_TIMEOUT.toSeconds() + ")"));
+        PORT_OPTIONS.forEach((name, port) -> lines.add(option("--" + name + "-port PORT", "default " + port)));
+        lines.add(option("--help", "this text"));
         return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String option(String option, String text) {
+        return String.format("  %-27s %s", option, text);
     }
 }
