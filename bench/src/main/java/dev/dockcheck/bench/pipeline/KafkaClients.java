@@ -1,0 +1,81 @@
+package dev.dockcheck.bench.pipeline;
+
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Kafka clients with the serde the services use: Apicurio Avro in the Confluent wire format
+ * (4-byte id), specific records; idempotent {@code acks=all} producers, {@code read_committed} consumers.
+ */
+public final class KafkaClients {
+
+    private final String bootstrap;
+    private final Map<String, Object> serde = new HashMap<>();
+
+    public KafkaClients(String bootstrap, String registryUrl) {
+        this.bootstrap = bootstrap;
+        serde.putAll(Map.of("apicurio.registry.url", registryUrl, "apicurio.registry.headers.enabled", false,
+                "apicurio.registry.as-confluent", true, "apicurio.registry.use-id", "contentId",
+                "apicurio.registry.id-handler", "io.apicurio.registry.serde.Legacy4ByteIdHandler",
+                "apicurio.registry.auto-register", true, "apicurio.registry.find-latest", true,
+                "apicurio.registry.use-specific-avro-reader", true));
+    }
+
+    /** A producer; transactional when {@code transactionalId} is not null. */
+    public KafkaProducer<String, Object> producer(String transactionalId) {
+        Map<String, Object> config = new HashMap<>(serde);
+        config.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5));
+        if (transactionalId != null) {
+            config.put("transactional.id", transactionalId);
+        }
+        var values = new AvroKafkaSerializer<Object>();
+        values.configure(serde, false);
+        return new KafkaProducer<>(config, new StringSerializer(), values);
+    }
+
+    /** A read_committed consumer in {@code groupId} (or none, for assign()), without auto-commit. */
+    public KafkaConsumer<String, Object> consumer(String groupId) {
+        Map<String, Object> config = new HashMap<>(serde);
+        config.putAll(Map.of("bootstrap.servers", bootstrap, "isolation.level", "read_committed",
+                "enable.auto.commit", false, "auto.offset.reset", "earliest", "max.poll.records", 500));
+        if (groupId != null) {
+            config.put("group.id", groupId);
+        }
+        var values = new AvroKafkaDeserializer<Object>();
+        values.configure(serde, false);
+        return new KafkaConsumer<>(config, new StringDeserializer(), values);
+    }
+
+    /** A consumer assigned every partition of {@code topic}, positioned at its end. */
+    public KafkaConsumer<String, Object> atEnd(String topic) {
+        var consumer = consumer(null);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    public int partitions(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        }
+    }
+
+    public void createTopics(List<String> topics, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(topics.stream().map(t -> new NewTopic(t, partitions, (short) 1)).toList()).all().get();
+        }
+    }
+}

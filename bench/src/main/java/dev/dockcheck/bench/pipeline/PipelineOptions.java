@@ -1,0 +1,42 @@
+package dev.dockcheck.bench.pipeline;
+
+import java.time.Duration;
+
+/**
+ * Options of the {@code pipeline} benchmark, {@code --name=value}.
+ *
+ * @param pos            orders in the throughput burst (each: a PO, its labels and its ASN)
+ * @param warmup         orders sent first to warm up pipeline and relay, not measured
+ * @param lines          lines per PO (and cartons per ASN)
+ * @param skus           catalog items
+ * @param latencySeconds how long orders are paced at half the measured rate for the latency figures
+ * @param timeout        how long each part of the local runtime may take to become healthy
+ * @param keepData       keep the runtime's temporary data directory (logs) afterwards
+ */
+record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, boolean keepData) {
+
+    static PipelineOptions parse(String[] args) {
+        int pos = 2_000;
+        int warmup = 300;
+        int lines = 10;
+        int skus = 500;
+        int latencySeconds = 45;
+        int timeout = 240;
+        boolean keepData = false;
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
+                case "--pos" -> pos = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--lines" -> lines = Integer.parseInt(value);
+                case "--skus" -> skus = Integer.parseInt(value);
+                case "--latency-seconds" -> latencySeconds = Integer.parseInt(value);
+                case "--timeout" -> timeout = Integer.parseInt(value);
+                case "--keep-data" -> keepData = true;
+                default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=2000 "
+                        + "--warmup=300 --lines=10 --skus=500 --latency-seconds=45 --timeout=240 --keep-data");
+            }
+        }
+        return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), keepData);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.dockcheck.bench.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Collects the figures, prints the summary table and writes {@code bench/results/pipeline-<time>.json}. */
+final class PipelineReport {
+
+    private final PipelineOptions options;
+    private final String run;
+    private final String machineAtStart = Machine.json();
+    private final List<LoadRun.Throughput> throughputs = new ArrayList<>();
+    private final List<LoadRun.Latency> latencies = new ArrayList<>();
+    private int leftOver = -1;
+
+    PipelineReport(PipelineOptions options, String run) {
+        this.options = options;
+        this.run = run;
+    }
+
+    void throughput(LoadRun.Throughput figure) {
+        throughputs.add(figure);
+    }
+
+    void latency(LoadRun.Latency figure) {
+        latencies.add(figure);
+    }
+
+    void leftOverProcesses(int count) {
+        leftOver = count;
+    }
+
+    LoadRun.Throughput pipelineThroughput() {
+        return throughputs.get(0);
+    }
+
+    private double ratio() {
+        return throughputs.size() < 2 ? Double.NaN : throughputs.get(0).decisionsPerSecond() / throughputs.get(1).decisionsPerSecond();
+    }
+
+    void print() throws IOException {
+        System.out.println();
+        System.out.println("machine: " + Machine.describe() + " (at the end; at the start: " + machineAtStart + ")");
+        System.out.printf("%-10s %7s %11s %12s %9s %6s  %s%n", "throughput", "POs", "decisions", "decisions/s", "POs/s",
+                "dupl.", "outcomes");
+        for (var t : throughputs) {
+            System.out.printf(Locale.ROOT, "%-10s %7d %5d/%-5d %12.1f %9.1f %6d  %s%n", t.name(), t.pos(), t.decisions(),
+                    t.expected(), t.decisionsPerSecond(), t.posPerSecond(), t.duplicates(), t.outcomes());
+        }
+        System.out.printf(Locale.ROOT, "ratio pipeline / raw relay (decisions/s): %.3f  (goal >= 0.7)%n", ratio());
+        System.out.printf("%-10s %9s %7s %10s %10s %10s %10s %12s %12s%n", "latency", "POs/s", "POs", "ORDER p50",
+                "ORDER p99", "p99.9", "max", "SHIPMENT p50", "SHIPMENT p99");
+        for (var l : latencies) {
+            System.out.printf(Locale.ROOT, "%-10s %9.1f %7d %8.1fms %8.1fms %8.1fms %8.1fms %10.1fms %10.1fms%n", l.name(),
+                    l.rate(), l.orderDecisions(), ms(l.order(), 50), ms(l.order(), 99), ms(l.order(), 99.9),
+                    l.order().getMaxValue() / 1e3, ms(l.shipment(), 50), ms(l.shipment(), 99));
+        }
+        System.out.println("latency: from the PO's producer timestamp to the ORDER decision read (read_committed); "
+                + "SHIPMENT: from the same send (PO, labels and ASN go together)");
+        System.out.println("processes left after SIGTERM: " + leftOver);
+        Path dir = Files.createDirectories(Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results"));
+        Path file = dir.resolve("pipeline-" + System.currentTimeMillis() + ".json");
+        Files.writeString(file, json());
+        System.out.println("written " + file);
+    }
+
+    private static double ms(org.HdrHistogram.Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1e3;
+    }
+
+    private String json() {
+        String t = throughputs.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"pos\": %d, "
+                + "\"decisions\": %d, \"expected\": %d, \"seconds\": %.3f, \"decisionsPerSecond\": %.1f, "
+                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\"}", f.name(), f.pos(), f.decisions(),
+                f.expected(), f.seconds(), f.decisionsPerSecond(), f.posPerSecond(), f.duplicates(), f.outcomes()))
+                .collect(Collectors.joining(",\n"));
+        String l = latencies.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"posPerSecond\": %.1f, "
+                + "\"pos\": %d, \"orderDecisions\": %d, \"orderP50Ms\": %s, \"orderP99Ms\": %s, \"orderP999Ms\": %s, "
+                + "\"orderMaxMs\": %.1f, \"shipmentP50Ms\": %s, \"shipmentP99Ms\": %s, \"maxSendLagMs\": %d}", f.name(),
+                f.rate(), f.pos(), f.orderDecisions(), num(ms(f.order(), 50)), num(ms(f.order(), 99)),
+                num(ms(f.order(), 99.9)), f.order().getMaxValue() / 1e3, num(ms(f.shipment(), 50)),
+                num(ms(f.shipment(), 99)), f.maxSendLagMillis())).collect(Collectors.joining(",\n"));
+        return String.format(Locale.ROOT, "{%n  \"benchmark\": \"pipeline\",%n  \"run\": \"%s\",%n  \"linesPerPo\": %d,%n"
+                + "  \"warmup\": %d,%n  \"machineAtStart\": {%s},%n  \"machineAtEnd\": {%s},%n  \"throughput\": [%n%s%n  ],%n"
+                + "  \"ratioToRawRelay\": %s,%n  \"latency\": [%n%s%n  ],%n  \"processesLeftAfterStop\": %d%n}%n", run,
+                options.lines(), options.warmup(), machineAtStart, Machine.json(), t, num(ratio()), l, leftOver);
+    }
+
+    private static String num(double value) {
+        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}
