@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * Runs {@code java -jar target/local-runtime.jar --feed} as ./run-local would, on free ports and
  * in a data directory of its own (so it does not clash with a local stack that is running), and
  * checks that the fed data leads to a decision on {@code approval-decisions} in the registry's
- * wire format, and that stopping the launcher (SIGTERM, as Ctrl-C) leaves no process behind.
+ * wire format, that the services export every metric the dashboards and alert rules use, and that stopping the launcher (SIGTERM, as Ctrl-C) leaves no process behind.
  *
  * <p>Needs the service jars and the registry runner jar: the reactor builds local-runtime after
  * them (it is listed after them in the root pom); with {@code -pl local-runtime}, package them first.
@@ -86,6 +86,13 @@ class LocalPipelineIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(schema.statusCode()).as("schema id %d in the registry", schemaId).isEqualTo(200);
         assertThat(schema.body()).contains("ApprovalDecided");
+
+        ExportedMetrics.provokeFailureCounters(ports.get("kafka"), ports.get("registry"));
+        List<Integer> servicePorts = List.of(ports.get("po-ingest"), ports.get("asn-validator"),
+                ports.get("label-checker"), ports.get("approval"));
+        assertThat(ExportedMetrics.usedByDashboardsAndAlerts()).contains("po_checks_total", "po_holds_open");
+        assertThat(new ExportedMetrics().missing(servicePorts, Duration.ofSeconds(60)))
+                .as("metrics that dashboards or alert rules use but no service exports").isEmpty();
 
         launcher.descendants().forEach(spawned::add);
         postmaster(dataDir).ifPresent(spawned::add);
