@@ -36,22 +36,23 @@ for _ in $(seq 1 30); do api status/buildinfo > /dev/null 2>&1 && break; sleep 1
 echo "Waiting for two scrapes and two rule evaluations..."
 sleep 12
 
-targets=$(api targets | python3 -c '
+targets=$(api targets | python3 -c "$(cat <<'PY'
 import json, sys
 active = json.load(sys.stdin)["data"]["activeTargets"]
 for t in active:
-    print(f"{t[\"labels\"].get(\"service\", \"?\"):24} {t[\"health\"]:6} {t[\"scrapeUrl\"]} {t[\"lastError\"]}")
+    print("%-24s %-6s %s %s" % (t["labels"].get("service", "?"), t["health"], t["scrapeUrl"], t["lastError"]))
 print("up: %d of %d" % (sum(t["health"] == "up" for t in active), len(active)))
-')
+PY
+)")
 echo "$targets"
-rules=$(api rules | python3 -c '
+rules=$(api rules | python3 -c "$(cat <<'PY'
 import json, sys
-groups = json.load(sys.stdin)["data"]["groups"]
-rules = [r for g in groups for r in g["rules"]]
+rules = [r for g in json.load(sys.stdin)["data"]["groups"] for r in g["rules"]]
 for r in rules:
-    print(f"{r[\"name\"]:28} health={r[\"health\"]:4} state={r.get(\"state\", \"-\")} {r.get(\"lastError\", \"\")}")
+    print("%-28s health=%-4s state=%-8s %s" % (r["name"], r["health"], r.get("state", "-"), r.get("lastError", "")))
 print("rules ok: %d of %d" % (sum(r["health"] == "ok" for r in rules), len(rules)))
-')
+PY
+)")
 echo "$rules"
 
 ok=true
