@@ -1,5 +1,6 @@
 package dev.dockcheck.asnvalidator.kafka;
 
+import dev.dockcheck.kafka.PlainAvroSerdes;
 import dev.dockcheck.asnvalidator.AsnMatchProperties;
 import dev.dockcheck.asnvalidator.domain.AsnMatch;
 import dev.dockcheck.events.CheckCompleted;

@@ -1,5 +1,6 @@
 package dev.dockcheck.labelchecker.kafka;
 
+import dev.dockcheck.kafka.PlainAvroSerdes;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.LTL;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.SMALL_PARCEL;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.TRUCKLOAD;

@@ -1,5 +1,6 @@
 package dev.dockcheck.poingest.kafka;
 
+import dev.dockcheck.kafka.PlainAvroSerdes;
 import static dev.dockcheck.poingest.kafka.Avro.casesOf;
 import static dev.dockcheck.poingest.kafka.Avro.catalogItem;
 import static dev.dockcheck.poingest.kafka.Avro.order;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class UomCheckTopologyTest {
 
+    private static final PlainAvroSerdes SERDES = new PlainAvroSerdes();
+
     static final Instant NOW = Instant.parse("2026-01-05T11:00:00Z");
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     TopologyTestDriver driver;
@@ -46,7 +49,7 @@ class UomCheckTopologyTest {
     @BeforeEach
     void start() throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
-        UomCheckTopology.build(builder, PlainAvroSerde::of, new UnitOfMeasureMapping(new UomSettings(BigDecimal.ONE)),
+        UomCheckTopology.build(builder, SERDES::valueSerde, new UnitOfMeasureMapping(new UomSettings(BigDecimal.ONE)),
                 new CheckMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "uom-test");
@@ -54,13 +57,13 @@ class UomCheckTopologyTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("uom-topology").toString());
         driver = new TopologyTestDriver(builder.build(), props);
         catalog = driver.createInputTopic(Topics.CATALOG_ITEMS.name(), Serdes.String().serializer(),
-                PlainAvroSerde.of(CatalogItem.class).serializer());
+                SERDES.valueSerde(CatalogItem.class).serializer());
         inbound = driver.createInputTopic(Topics.PURCHASE_ORDERS_INBOUND.name(), Serdes.String().serializer(),
-                PlainAvroSerde.of(PurchaseOrderReceived.class).serializer());
+                SERDES.valueSerde(PurchaseOrderReceived.class).serializer());
         accepted = driver.createOutputTopic(Topics.PURCHASE_ORDERS.name(), Serdes.String().deserializer(),
-                PlainAvroSerde.of(PurchaseOrderAccepted.class).deserializer());
+                SERDES.valueSerde(PurchaseOrderAccepted.class).deserializer());
         results = driver.createOutputTopic(Topics.CHECK_RESULTS.name(), Serdes.String().deserializer(),
-                PlainAvroSerde.of(CheckCompleted.class).deserializer());
+                SERDES.valueSerde(CheckCompleted.class).deserializer());
         catalog.pipeInput("SKU-1", catalogItem("SKU-1", 12, "2.00"));
     }
 

@@ -1,6 +1,5 @@
-package dev.dockcheck.asnvalidator.kafka;
+package dev.dockcheck.kafka;
 
-import dev.dockcheck.kafka.AvroSerdes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +14,13 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
-/** Plain Avro binary serdes for TopologyTestDriver tests, which run without a schema registry. */
-final class PlainAvroSerdes extends AvroSerdes {
+/**
+ * Plain Avro binary serdes, without a schema registry, for {@code TopologyTestDriver} tests: a
+ * topology built against {@link AvroSerdes} runs unchanged on them.
+ */
+public class PlainAvroSerdes extends AvroSerdes {
 
-    PlainAvroSerdes() {
+    public PlainAvroSerdes() {
         super(Map.of());
     }
 
