@@ -67,6 +67,24 @@ public final class KafkaClients {
         return consumer;
     }
 
+    /** Registers the schema of {@code sample} under {@code <topic>-value} (serialising it), retrying a few times. */
+    public void register(String topic, Object sample) throws InterruptedException {
+        try (var values = new AvroKafkaSerializer<Object>()) {
+            values.configure(serde, false);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    values.serialize(topic, sample);
+                    return;
+                } catch (RuntimeException e) {
+                    if (attempt == 5) {
+                        throw e;
+                    }
+                    Thread.sleep(500L * attempt);
+                }
+            }
+        }
+    }
+
     public int partitions(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();

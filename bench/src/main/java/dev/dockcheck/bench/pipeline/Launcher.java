@@ -57,6 +57,8 @@ public final class Launcher implements AutoCloseable {
         System.out.println("- starting the local runtime: data in " + dataDir + ", ports " + ports);
         Process process = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true).start();
         Launcher launcher = new Launcher(process, dataDir, ports);
+        Thread stopOnExit = new Thread(launcher::close, "stop-local-runtime");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         launcher.echo();
         try {
             Boolean ok = launcher.ready.get(timeout.toSeconds() * 3 + 60, TimeUnit.SECONDS);
@@ -111,6 +113,16 @@ public final class Launcher implements AutoCloseable {
         return dataDir;
     }
 
+    /** CPU time so far per component (see {@link CpuSample}). */
+    CpuSample cpu() {
+        List<ProcessHandle> postgres = new ArrayList<>();
+        postmaster().ifPresent(p -> {
+            postgres.add(p);
+            p.descendants().forEach(postgres::add);
+        });
+        return CpuSample.of(process.toHandle(), postgres);
+    }
+
     /** The approval API's local users ({@code <data dir>/credentials}, {@code user:password} lines). */
     public Map<String, String> credentials() throws IOException {
         return Files.readAllLines(dataDir.resolve("credentials")).stream().filter(l -> l.contains(":"))
@@ -118,7 +130,7 @@ public final class Launcher implements AutoCloseable {
     }
 
     /** SIGTERM, then waits; returns how many of its processes were still alive afterwards (0 is right). */
-    public int stop() {
+    public synchronized int stop() {
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         postmaster().ifPresent(all::add);
         System.out.println("- stopping the local runtime with SIGTERM (" + all.size() + " child processes)");
@@ -148,7 +160,7 @@ public final class Launcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process.isAlive()) {
             stop();
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,7 +20,7 @@ final class LoadRun implements AutoCloseable {
 
     /** Decisions per second while a burst of {@code pos} orders drains. */
     record Throughput(String name, int pos, int decisions, int expected, double seconds, int duplicates,
-            Map<String, Integer> outcomes) {
+            Map<String, Integer> outcomes, Map<String, Double> cpuSeconds) {
         double decisionsPerSecond() {
             return decisions / seconds;
         }
@@ -37,9 +38,11 @@ final class LoadRun implements AutoCloseable {
     private final KafkaClients clients;
     private final Workload workload;
     private final KafkaProducer<String, Object> producer;
+    private final Supplier<CpuSample> cpu;
 
-    LoadRun(KafkaClients clients, Workload workload) {
+    LoadRun(KafkaClients clients, Workload workload, Supplier<CpuSample> cpu) {
         this.clients = clients;
+        this.cpu = cpu;
         this.workload = workload;
         this.producer = clients.producer(null);
     }
@@ -49,6 +52,7 @@ final class LoadRun implements AutoCloseable {
                 target.name(), count, workload.order(from).labels().size(), target.orders(), target.labels(),
                 target.shipments());
         try (DecisionWatch watch = new DecisionWatch(clients, target.decisions(), workload.prefix())) {
+            CpuSample cpuBefore = cpu.get();
             long start = System.nanoTime();
             for (int n = from; n < from + count; n++) {
                 send(target, workload.order(n), System.currentTimeMillis());
@@ -57,11 +61,13 @@ final class LoadRun implements AutoCloseable {
             System.out.printf("    sent in %.1f s; waiting for %d decisions on %s%n",
                     (System.nanoTime() - start) / 1e9, 2 * count, target.decisions());
             watch.await(2 * count, timeout, target.name());
+            Map<String, Double> cpuSeconds = cpu.get().since(cpuBefore);
             double seconds = (Math.max(watch.lastNanos(), start + 1) - start) / 1e9;
             var result = new Throughput(target.name(), count, watch.count(), 2 * count, seconds, watch.duplicates(),
-                    watch.outcomeCounts());
+                    watch.outcomeCounts(), cpuSeconds);
             System.out.printf("    %d of %d decisions in %.1f s: %.1f decisions/s = %.1f POs/s; %s%n", result.decisions(),
                     result.expected(), seconds, result.decisionsPerSecond(), result.posPerSecond(), watch.outcomes());
+            System.out.println("    CPU seconds meanwhile: " + cpuSeconds);
             return result;
         }
     }

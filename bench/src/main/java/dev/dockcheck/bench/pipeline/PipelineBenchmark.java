@@ -54,7 +54,7 @@ public class PipelineBenchmark implements Benchmark {
                 Topics.SHIPMENT_CONFIRMATIONS.name(), Topics.LABELS_PRINTED.name(), Topics.APPROVAL_DECISIONS.name());
         int partitions = clients.partitions(pipeline.orders());
         Duration drain = Duration.ofSeconds(Math.max(120, options.pos() / 5));
-        try (LoadRun load = new LoadRun(clients, workload);
+        try (LoadRun load = new LoadRun(clients, workload, launcher::cpu);
                 RawRelay relay = new RawRelay(clients, run, partitions)) {
             var baseline = new LoadRun.Target("raw relay", relay.inbound, relay.shipments, relay.labels, relay.decisions);
             System.out.println("- preparing: catalog, relay topics (" + partitions + " partitions each, like "

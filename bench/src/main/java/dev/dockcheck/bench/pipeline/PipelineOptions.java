@@ -16,8 +16,8 @@ import java.time.Duration;
 record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, boolean keepData) {
 
     static PipelineOptions parse(String[] args) {
-        int pos = 2_000;
-        int warmup = 300;
+        int pos = 1_500;
+        int warmup = 200;
         int lines = 10;
         int skus = 500;
         int latencySeconds = 45;
@@ -33,8 +33,8 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
                 case "--latency-seconds" -> latencySeconds = Integer.parseInt(value);
                 case "--timeout" -> timeout = Integer.parseInt(value);
                 case "--keep-data" -> keepData = true;
-                default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=2000 "
-                        + "--warmup=300 --lines=10 --skus=500 --latency-seconds=45 --timeout=240 --keep-data");
+                default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=1500 "
+                        + "--warmup=200 --lines=10 --skus=500 --latency-seconds=45 --timeout=240 --keep-data");
             }
         }
         return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), keepData);

@@ -52,6 +52,9 @@ final class PipelineReport {
             System.out.printf(Locale.ROOT, "%-10s %7d %5d/%-5d %12.1f %9.1f %6d  %s%n", t.name(), t.pos(), t.decisions(),
                     t.expected(), t.decisionsPerSecond(), t.posPerSecond(), t.duplicates(), t.outcomes());
         }
+        for (var t : throughputs) {
+            System.out.println("CPU seconds during the " + t.name() + " burst: " + t.cpuSeconds());
+        }
         System.out.printf(Locale.ROOT, "ratio pipeline / raw relay (decisions/s): %.3f  (goal >= 0.7)%n", ratio());
         System.out.printf("%-10s %9s %7s %10s %10s %10s %10s %12s %12s%n", "latency", "POs/s", "POs", "ORDER p50",
                 "ORDER p99", "p99.9", "max", "SHIPMENT p50", "SHIPMENT p99");
@@ -76,8 +79,10 @@ final class PipelineReport {
     private String json() {
         String t = throughputs.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"pos\": %d, "
                 + "\"decisions\": %d, \"expected\": %d, \"seconds\": %.3f, \"decisionsPerSecond\": %.1f, "
-                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\"}", f.name(), f.pos(), f.decisions(),
-                f.expected(), f.seconds(), f.decisionsPerSecond(), f.posPerSecond(), f.duplicates(), f.outcomes()))
+                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\", \"cpuSeconds\": {%s}}", f.name(), f.pos(),
+                f.decisions(), f.expected(), f.seconds(), f.decisionsPerSecond(), f.posPerSecond(), f.duplicates(),
+                f.outcomes(), f.cpuSeconds().entrySet().stream().map(e -> String.format(Locale.ROOT, "\"%s\": %.1f",
+                        e.getKey(), e.getValue())).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining(",\n"));
         String l = latencies.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"posPerSecond\": %.1f, "
                 + "\"pos\": %d, \"orderDecisions\": %d, \"orderP50Ms\": %s, \"orderP99Ms\": %s, \"orderP999Ms\": %s, "

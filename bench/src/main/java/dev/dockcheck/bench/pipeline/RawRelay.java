@@ -40,6 +40,7 @@ final class RawRelay implements AutoCloseable {
     private final List<Thread> hops = new ArrayList<>();
     private final CountDownLatch assigned = new CountDownLatch(3);
     private volatile boolean running = true;
+    private volatile RuntimeException failure;
 
     RawRelay(KafkaClients clients, String run, int partitions) throws Exception {
         String base = "bench.relay." + run + ".";
@@ -51,9 +52,29 @@ final class RawRelay implements AutoCloseable {
         results = base + "results";
         decisions = base + "decisions";
         clients.createTopics(List.of(inbound, shipments, labels, stageOrders, stageShipments, results, decisions), partitions);
+        preRegister(clients);
         hop(clients, run, 1, List.of(inbound, shipments, labels), this::stage);
         hop(clients, run, 2, List.of(stageOrders, stageShipments), this::result);
         hop(clients, run, 3, List.of(results), this::decision);
+    }
+
+    /**
+     * Registers each topic's schema one at a time before the hops start: the registry answered
+     * concurrent first registrations from several producers with errors.
+     */
+    private void preRegister(KafkaClients clients) throws InterruptedException {
+        Workload.Order sample = new Workload("BENCH-SCHEMA", 1, 1).order(0);
+        Map<String, Object> samples = new java.util.LinkedHashMap<>();
+        samples.put(inbound, sample.po());
+        samples.put(shipments, sample.asn());
+        samples.put(labels, sample.labels().get(0));
+        samples.put(stageOrders, sample.po());
+        samples.put(stageShipments, sample.asn());
+        samples.put(results, result(sample.po()).value());
+        samples.put(decisions, decision(result(sample.po()).value()).value());
+        for (var entry : samples.entrySet()) {
+            clients.register(entry.getKey(), entry.getValue());
+        }
     }
 
     private record Out(String topic, Object value) {
@@ -89,32 +110,11 @@ final class RawRelay implements AutoCloseable {
 
     private void hop(KafkaClients clients, String run, int n, List<String> from, Function<Object, Out> transform) {
         Thread thread = new Thread(() -> {
-            try (var consumer = clients.consumer("bench-relay-" + run + "-hop" + n);
-                    var producer = clients.producer("bench-relay-" + run + "-hop" + n)) {
-                producer.initTransactions();
-                consumer.subscribe(from);
-                boolean started = false;
-                while (running) {
-                    var records = consumer.poll(Duration.ofMillis(50));
-                    if (!consumer.assignment().isEmpty() && !started) {
-                        started = true;
-                        assigned.countDown();
-                    }
-                    if (records.isEmpty()) {
-                        continue;
-                    }
-                    producer.beginTransaction();
-                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-                    for (var record : records) {
-                        Out out = transform.apply(record.value());
-                        if (out != null) {
-                            producer.send(new ProducerRecord<>(out.topic(), record.key(), out.value()));
-                        }
-                        offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-                    }
-                    producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
-                    producer.commitTransaction();
-                }
+            try {
+                loop(clients, run, n, from, transform);
+            } catch (RuntimeException e) {
+                failure = e;
+                System.out.println("  ! relay hop " + n + " failed: " + e);
             }
         }, "relay-hop-" + n);
         thread.setDaemon(true);
@@ -122,8 +122,41 @@ final class RawRelay implements AutoCloseable {
         hops.add(thread);
     }
 
+    private void loop(KafkaClients clients, String run, int n, List<String> from, Function<Object, Out> transform) {
+        try (var consumer = clients.consumer("bench-relay-" + run + "-hop" + n);
+                var producer = clients.producer("bench-relay-" + run + "-hop" + n)) {
+            producer.initTransactions();
+            consumer.subscribe(from);
+            boolean started = false;
+            while (running) {
+                var records = consumer.poll(Duration.ofMillis(50));
+                if (!consumer.assignment().isEmpty() && !started) {
+                    started = true;
+                    assigned.countDown();
+                }
+                if (records.isEmpty()) {
+                    continue;
+                }
+                producer.beginTransaction();
+                Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                for (var record : records) {
+                    Out out = transform.apply(record.value());
+                    if (out != null) {
+                        producer.send(new ProducerRecord<>(out.topic(), record.key(), out.value()));
+                    }
+                    offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                }
+                producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+                producer.commitTransaction();
+            }
+        }
+    }
+
     /** Waits until every hop has its partitions. */
     void awaitAssigned(Duration timeout) throws InterruptedException {
+        if (failure != null) {
+            throw failure;
+        }
         if (!assigned.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("the relay's consumers got no partitions within " + timeout);
         }
