@@ -107,6 +107,12 @@ final class Infrastructure {
         }
     }
 
+    /** Stops the broker and starts it again on the same ports and data directory. */
+    void restartBroker() throws IOException {
+        broker.close();
+        broker = KafkaBroker.start(options.port("kafka"), options.port("controller"), options.dataDir().resolve("kafka"));
+    }
+
     /** Stops the registry, the broker and PostgreSQL, each reported through {@code step}. */
     void close(LocalStack.Stepper step) {
         try {

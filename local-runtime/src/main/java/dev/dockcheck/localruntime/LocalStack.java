@@ -20,6 +20,8 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceGroup services = new ServiceGroup();
     private OrphanGuard guard;
     private Infrastructure infrastructure;
+    private Map<String, Path> jars;
+    private ServiceSpec.Wiring wiring;
     private boolean closed;
 
     public LocalStack(Options options, Path repoRoot, Progress progress) {
@@ -38,7 +40,7 @@ public final class LocalStack implements AutoCloseable {
         options.ports().forEach((name, port) -> ports.put("--" + name + "-port", port));
         Ports.requireFree(ports);
         Files.createDirectories(logDir());
-        Map<String, Path> jars = BuiltJars.stage(repoRoot, options.dataDir().resolve("jars"), progress);
+        jars = BuiltJars.stage(repoRoot, options.dataDir().resolve("jars"), progress);
         synchronized (this) {
             if (closed) {
                 return;
@@ -48,7 +50,7 @@ public final class LocalStack implements AutoCloseable {
         }
         infrastructure.start(jars.get(BuiltJars.REGISTRY));
 
-        ServiceSpec.Wiring wiring = new ServiceSpec.Wiring(broker().bootstrapServers(), registry().registryUrl(),
+        wiring = new ServiceSpec.Wiring(broker().bootstrapServers(), registry().registryUrl(),
                 postgres().jdbcUrl(), Postgres.USER, Postgres.PASSWORD, options.dataDir().resolve("kafka-streams"),
                 credentialsFile());
         long servicesStart = System.nanoTime();
@@ -58,6 +60,28 @@ public final class LocalStack implements AutoCloseable {
             services.start(spec, jars.get(spec.module()), port, wiring, logDir(), this::adopt);
         }
         services.awaitHealthy(options.timeout(), progress, servicesStart);
+    }
+
+    /** Kills {@code spec}'s process at once (SIGKILL, as {@code kill -9}: no shutdown hook runs) and waits until it is gone. */
+    public void kill(ServiceSpec spec) {
+        service(spec).kill();
+    }
+
+    /**
+     * Starts {@code spec} again, after {@link #kill} or a crash, on the same port with the same
+     * state (its Kafka Streams state directory, PostgreSQL) and returns once it is healthy. The log
+     * of the process it replaces is kept as {@code <module>.<n>.log}.
+     */
+    public ServiceProcess restart(ServiceSpec spec) throws IOException {
+        ServiceProcess restarted = services.restart(spec, jars.get(spec.module()), options.port(spec.shortName()), wiring,
+                logDir(), this::adopt);
+        restarted.awaitHealthy(options.timeout());
+        return restarted;
+    }
+
+    /** Stops the Kafka broker (a clean shutdown) and starts it again on the same ports and data. */
+    public void restartBroker() throws IOException {
+        infrastructure.restartBroker();
     }
 
     private synchronized void adopt(ServiceProcess started) {

@@ -137,7 +137,7 @@ public final class SampleFeed {
     }
 
     /** Until po-ingest's catalog store knows every SKU, or {@code timeout}. */
-    private void awaitCatalog(List<CatalogItem> catalog, Duration timeout) throws InterruptedException {
+    void awaitCatalog(List<CatalogItem> catalog, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         for (CatalogItem item : catalog) {

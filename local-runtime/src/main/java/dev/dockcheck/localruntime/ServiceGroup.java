@@ -1,6 +1,7 @@
 package dev.dockcheck.localruntime;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,36 @@ final class ServiceGroup {
             specs.put(service, spec);
         }
         adopt.accept(service);
+    }
+
+    /**
+     * Starts {@code spec} again in place of its process, which must have exited, and hands it to
+     * {@code adopt}. The old process's log is kept as {@code <module>.<n>.log}.
+     */
+    ServiceProcess restart(ServiceSpec spec, Path jar, int port, ServiceSpec.Wiring wiring, Path logDir,
+            Consumer<ServiceProcess> adopt) throws IOException {
+        ServiceProcess old;
+        synchronized (this) {
+            old = started.stream().filter(s -> specs.get(s).equals(spec)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(spec.module() + " was never started"));
+            if (old.isAlive()) {
+                throw new IllegalStateException(old + " is still running");
+            }
+        }
+        Path log = logDir.resolve(spec.module() + ".log");
+        int n = 1;
+        while (Files.exists(logDir.resolve(spec.module() + "." + n + ".log"))) {
+            n++;
+        }
+        Files.move(log, logDir.resolve(spec.module() + "." + n + ".log"));
+        ServiceProcess service = ServiceProcess.start(spec.module(), jar, port, spec.arguments(wiring), log);
+        synchronized (this) {
+            started.set(started.indexOf(old), service);
+            specs.remove(old);
+            specs.put(service, spec);
+        }
+        adopt.accept(service);
+        return service;
     }
 
     synchronized List<ServiceProcess> all() {

@@ -144,6 +144,16 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Kills the process at once (SIGKILL on Unix, like {@code kill -9}) and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Waits until the process has exited; past {@code timeout}, kills it. Either way, kills its
      * descendants. Returns whether it stopped by itself.
