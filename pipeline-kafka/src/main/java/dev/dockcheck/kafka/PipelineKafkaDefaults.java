@@ -12,7 +12,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Adds {@code dockcheck-kafka-defaults.yml} as the property source of lowest precedence, so that
  * every service starts from the same serde, exactly-once and actuator settings and its own
- * {@code application.yml} holds only what differs.
+ * {@code application.yml} holds only what differs. Also caps Avro's decoding allocations
+ * ({@link AvroLimits}) before anything is decoded.
  */
 class PipelineKafkaDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -20,6 +21,7 @@ class PipelineKafkaDefaults implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        AvroLimits.apply();
         try {
             new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE))
                     .forEach(source -> environment.getPropertySources().addLast(source));
