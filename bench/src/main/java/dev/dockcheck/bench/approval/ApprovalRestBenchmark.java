@@ -15,7 +15,7 @@ import java.util.UUID;
  * PostgreSQL, then times {@code GET /api/holds} (first page; a page filtered by status and vendor)
  * and approving holds ({@code POST /api/holds/{id}/approve} with If-Match), one request at a time,
  * against {@code GET /actuator/health} of the same service as baseline.
- * Options: {@code --holds=100000 --requests=1000 --decisions=500 --warmup=200 --timeout=240 --keep-data}.
+ * Options: {@code --holds=100000 --requests=300 --decisions=300 --warmup=50 --timeout=240 --keep-data}.
  */
 public class ApprovalRestBenchmark implements Benchmark {
 
@@ -32,9 +32,9 @@ public class ApprovalRestBenchmark implements Benchmark {
     @Override
     public void run(String[] args) throws Exception {
         int holds = 100_000;
-        int requests = 1_000;
-        int decisions = 500;
-        int warmup = 200;
+        int requests = 300;
+        int decisions = 300;
+        int warmup = 50;
         int timeout = 240;
         boolean keep = false;
         for (String arg : args) {
@@ -74,14 +74,14 @@ public class ApprovalRestBenchmark implements Benchmark {
         String api = launcher.serviceUrl("approval");
         RestTimer rest = new RestTimer("approver", launcher.credentials().get("approver"));
         System.out.println("- timing requests to " + api + ", one at a time");
-        int approvals = Math.min(decisions, open.size() - warmup / 4);
+        int approvals = Math.min(decisions, open.size() - warmup);
         report.add(rest.time("GET /actuator/health (baseline)", warmup, requests,
                 i -> HttpRequestsOf.plain(api + "/actuator/health")), true);
         report.add(rest.time("GET /api/holds (first page)", warmup, requests,
                 i -> rest.get(api + "/api/holds").build()), false);
         report.add(rest.time("GET /api/holds?status=OPEN&vendor=..", warmup, requests,
                 i -> rest.get(api + "/api/holds?status=OPEN&vendor=" + HoldSeed.vendor(i)).build()), false);
-        report.add(rest.time("POST /api/holds/{id}/approve", warmup / 4, approvals,
+        report.add(rest.time("POST /api/holds/{id}/approve", warmup, approvals,
                 i -> rest.post(api + "/api/holds/" + open.get(i) + "/approve", "{\"comment\":\"bench\"}")
                         .header("If-Match", "\"0\"").build()), false);
     }

@@ -85,6 +85,20 @@ public final class KafkaClients {
         }
     }
 
+    /** The end offset of every topic (summed over its partitions): records plus transaction markers written so far. */
+    public Map<String, Long> endOffsets() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            var topics = admin.describeTopics(admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions()
+                    .listInternal(false)).names().get()).allTopicNames().get();
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+            topics.forEach((name, d) -> d.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            Map<String, Long> ends = new java.util.TreeMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.merge(tp.topic(), info.offset(), Long::sum));
+            return ends;
+        }
+    }
+
     public int partitions(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();

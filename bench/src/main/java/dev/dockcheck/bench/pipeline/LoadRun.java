@@ -20,7 +20,7 @@ final class LoadRun implements AutoCloseable {
 
     /** Decisions per second while a burst of {@code pos} orders drains. */
     record Throughput(String name, int pos, int decisions, int expected, double seconds, int duplicates,
-            Map<String, Integer> outcomes, Map<String, Double> cpuSeconds) {
+            Map<String, Integer> outcomes, Map<String, Double> cpuSeconds, long offsetsWritten, String topWritten) {
         double decisionsPerSecond() {
             return decisions / seconds;
         }
@@ -47,12 +47,13 @@ final class LoadRun implements AutoCloseable {
         this.producer = clients.producer(null);
     }
 
-    Throughput burst(Target target, int from, int count, Duration timeout) throws InterruptedException {
+    Throughput burst(Target target, int from, int count, Duration timeout) throws Exception {
         System.out.printf("  - %s: %d orders (PO + %d labels + ASN each) as fast as they go into %s, %s, %s%n",
                 target.name(), count, workload.order(from).labels().size(), target.orders(), target.labels(),
                 target.shipments());
         try (DecisionWatch watch = new DecisionWatch(clients, target.decisions(), workload.prefix())) {
             CpuSample cpuBefore = cpu.get();
+            Map<String, Long> offsetsBefore = clients.endOffsets();
             long start = System.nanoTime();
             for (int n = from; n < from + count; n++) {
                 send(target, workload.order(n), System.currentTimeMillis());
@@ -62,12 +63,20 @@ final class LoadRun implements AutoCloseable {
                     (System.nanoTime() - start) / 1e9, 2 * count, target.decisions());
             watch.await(2 * count, timeout, target.name());
             Map<String, Double> cpuSeconds = cpu.get().since(cpuBefore);
+            Map<String, Long> written = new java.util.HashMap<>(clients.endOffsets());
+            written.replaceAll((topic, end) -> end - offsetsBefore.getOrDefault(topic, 0L));
+            long offsetsWritten = written.values().stream().mapToLong(Long::longValue).sum();
+            String topWritten = written.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
             double seconds = (Math.max(watch.lastNanos(), start + 1) - start) / 1e9;
             var result = new Throughput(target.name(), count, watch.count(), 2 * count, seconds, watch.duplicates(),
-                    watch.outcomeCounts(), cpuSeconds);
+                    watch.outcomeCounts(), cpuSeconds, offsetsWritten, topWritten);
             System.out.printf("    %d of %d decisions in %.1f s: %.1f decisions/s = %.1f POs/s; %s%n", result.decisions(),
                     result.expected(), seconds, result.decisionsPerSecond(), result.posPerSecond(), watch.outcomes());
             System.out.println("    CPU seconds meanwhile: " + cpuSeconds);
+            System.out.printf("    broker log offsets written (records + transaction markers): %d = %.1f per order; most: %s%n",
+                    offsetsWritten, offsetsWritten / (double) count, topWritten);
             return result;
         }
     }

@@ -54,6 +54,8 @@ final class PipelineReport {
         }
         for (var t : throughputs) {
             System.out.println("CPU seconds during the " + t.name() + " burst: " + t.cpuSeconds());
+            System.out.printf(Locale.ROOT, "broker log offsets written during the %s burst: %d (%.1f per order): %s%n",
+                    t.name(), t.offsetsWritten(), t.offsetsWritten() / (double) t.pos(), t.topWritten());
         }
         System.out.printf(Locale.ROOT, "ratio pipeline / raw relay (decisions/s): %.3f  (goal >= 0.7)%n", ratio());
         System.out.printf("%-10s %9s %7s %10s %10s %10s %10s %12s %12s%n", "latency", "POs/s", "POs", "ORDER p50",
@@ -79,9 +81,9 @@ final class PipelineReport {
     private String json() {
         String t = throughputs.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"pos\": %d, "
                 + "\"decisions\": %d, \"expected\": %d, \"seconds\": %.3f, \"decisionsPerSecond\": %.1f, "
-                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\", \"cpuSeconds\": {%s}}", f.name(), f.pos(),
+                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\", \"offsetsWritten\": %d, \"cpuSeconds\": {%s}}", f.name(), f.pos(),
                 f.decisions(), f.expected(), f.seconds(), f.decisionsPerSecond(), f.posPerSecond(), f.duplicates(),
-                f.outcomes(), f.cpuSeconds().entrySet().stream().map(e -> String.format(Locale.ROOT, "\"%s\": %.1f",
+                f.outcomes(), f.offsetsWritten(), f.cpuSeconds().entrySet().stream().map(e -> String.format(Locale.ROOT, "\"%s\": %.1f",
                         e.getKey(), e.getValue())).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining(",\n"));
         String l = latencies.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"posPerSecond\": %.1f, "
