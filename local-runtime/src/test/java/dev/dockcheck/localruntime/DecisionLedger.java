@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +27,7 @@ final class DecisionLedger implements AutoCloseable {
 
     /** What the topic holds against what was sent. */
     record Tally(int records, int orderDecisions, int shipmentDecisions, int duplicateStages, int duplicateIds,
-            int missing, int unexpected, List<String> examples) {
+            int missing, int unexpected, Map<String, Integer> outcomes, List<String> examples) {
 
         boolean exact() {
             return duplicateStages == 0 && duplicateIds == 0 && missing == 0 && unexpected == 0;
@@ -37,6 +38,7 @@ final class DecisionLedger implements AutoCloseable {
     private final List<TopicPartition> partitions;
     private final Map<String, Integer> byStageKey = new HashMap<>();
     private final Map<String, Integer> byDecisionId = new HashMap<>();
+    private final Map<String, Integer> byOutcome = new TreeMap<>();
     private int records;
 
     DecisionLedger(String bootstrapServers, String registryUrl) {
@@ -71,6 +73,7 @@ final class DecisionLedger implements AutoCloseable {
                     : shipmentKey(decision.getPoNumber(), decision.getShipmentId());
             byStageKey.merge(key, 1, Integer::sum);
             byDecisionId.merge(decision.getDecisionId(), 1, Integer::sum);
+            byOutcome.merge(decision.getStage() + " " + decision.getOutcome(), 1, Integer::sum);
             records++;
         }
     }
@@ -85,6 +88,11 @@ final class DecisionLedger implements AutoCloseable {
             }
             poll(Duration.ofMillis(500));
         }
+    }
+
+    /** Records per stage and outcome, e.g. {@code ORDER AUTO_APPROVED}. */
+    Map<String, Integer> outcomes() {
+        return byOutcome;
     }
 
     int records() {
@@ -120,7 +128,7 @@ final class DecisionLedger implements AutoCloseable {
         unexpected.removeAll(expectedKeys);
         unexpected.stream().limit(5).forEach(key -> example(examples, key + " was not sent"));
         return new Tally(records, (int) decided(DecisionStage.ORDER), (int) decided(DecisionStage.SHIPMENT),
-                duplicateStages, duplicateIds, missing.size(), unexpected.size(), examples);
+                duplicateStages, duplicateIds, missing.size(), unexpected.size(), Map.copyOf(byOutcome), examples);
     }
 
     private static void example(List<String> examples, String text) {

@@ -131,6 +131,9 @@ final class FaultFeed implements AutoCloseable {
     /** Waits until every record is acknowledged; throws the first failed send. */
     void awaitSent(Duration timeout) throws Exception {
         thread.join(timeout.toMillis());
+        if (thread.isAlive()) {
+            throw new IllegalStateException("The feed was still sending after " + timeout + ": " + ordersSent() + " POs sent");
+        }
         producer.flush();
         if (failure.get() != null) {
             throw failure.get();

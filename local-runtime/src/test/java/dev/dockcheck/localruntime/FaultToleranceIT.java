@@ -2,22 +2,27 @@ package dev.dockcheck.localruntime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.DecisionStage;
+import dev.dockcheck.events.PurchaseOrderAccepted;
 import dev.dockcheck.events.PurchaseOrderReceived;
 import dev.dockcheck.events.ShipmentConfirmed;
 import dev.dockcheck.localruntime.DecisionLedger.Tally;
 import dev.dockcheck.localruntime.PipelineState.Snapshot;
+import dev.dockcheck.schemas.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +33,10 @@ import org.junit.jupiter.api.Test;
  * While the feed runs, each service in turn is killed with SIGKILL and started again on the same
  * port and state, and then the broker is stopped and started again on its data. Once the pipeline
  * has drained, {@code approval-decisions} read in full (read_committed) must hold exactly one ORDER
- * decision per PO and one SHIPMENT decision per shipment, no decision id twice, nothing else; and
- * the approval-service must have no stage waiting and no decision left unpublished.
+ * decision per PO and one SHIPMENT decision per shipment, no decision id twice, nothing else; the
+ * approval-service must have no stage waiting and no decision left unpublished; no dead letters;
+ * and upstream, {@code purchase-orders} must hold each PO once and {@code check-results} one result
+ * per check and subject (UOM_MAPPING per PO, ASN_MATCH and SSCC per shipment).
  */
 class FaultToleranceIT {
 
@@ -83,8 +90,17 @@ class FaultToleranceIT {
                     Progress.seconds(Progress.since(start)));
             awaitDrained(live, feed.orders().size(), feed.shipments().size());
             tally = finalTally(expectedKeys(feed.orders(), feed.shipments()));
+            TopicTally accepted = TopicTally.read(stack.broker().bootstrapServers(), stack.registry().registryUrl(),
+                    Topics.PURCHASE_ORDERS.name(), PurchaseOrderAccepted::getPurchaseOrderNumber, Duration.ofMinutes(2));
+            TopicTally checks = TopicTally.read(stack.broker().bootstrapServers(), stack.registry().registryUrl(),
+                    Topics.CHECK_RESULTS.name(), (CheckCompleted c) -> c.getCheckType() + "|" + c.getPoNumber() + "|"
+                            + c.getSubjectId(), Duration.ofMinutes(2));
             Snapshot state = new PipelineState(stack.postgres().jdbcUrl(), stack.broker().bootstrapServers()).snapshot();
             report(feed, tally, state, faultLog, start);
+            say("  upstream: purchase-orders %d records (%d duplicates), check-results %d records (%d duplicates):"
+                    + " UOM_MAPPING %d, ASN_MATCH %d, SSCC %d", accepted.records(), accepted.duplicates(),
+                    checks.records(), checks.duplicates(), checks.keys("UOM_MAPPING|"), checks.keys("ASN_MATCH|"),
+                    checks.keys("SSCC|"));
             assertThat(tally.examples()).as("lost or duplicated decisions").isEmpty();
             assertThat(tally.orderDecisions()).isEqualTo(orders);
             assertThat(tally.shipmentDecisions()).isEqualTo(feed.shipments().size());
@@ -92,6 +108,13 @@ class FaultToleranceIT {
             assertThat(state.storedDecisions()).as("decisions in PostgreSQL").isEqualTo(tally.records());
             assertThat(state.settled()).as("nothing waiting or unpublished: %s", state).isTrue();
             assertThat(state.deadLetters()).as("dead letters").isZero();
+            // the Kafka Streams services, exactly_once_v2: one accepted PO and one result per check and subject
+            assertThat(accepted.counts()).as("purchase-orders").hasSize(orders);
+            assertThat(accepted.duplicates()).as("duplicates on purchase-orders").isZero();
+            assertThat(checks.duplicates()).as("duplicates on check-results").isZero();
+            assertThat(checks.keys("UOM_MAPPING|")).isEqualTo(orders);
+            assertThat(checks.keys("ASN_MATCH|")).isEqualTo(feed.shipments().size());
+            assertThat(checks.keys("SSCC|")).isEqualTo(feed.shipments().size());
         }
         stack.close();
         deleteQuietly(dataDir); // kept when the test fails, for its logs
@@ -176,11 +199,13 @@ class FaultToleranceIT {
         say("  POs sent %d, ASNs sent %d", feed.ordersSent(), feed.shipmentsSent());
         say("  ORDER decisions %d, SHIPMENT decisions %d, records on approval-decisions %d", tally.orderDecisions(),
                 tally.shipmentDecisions(), tally.records());
+        say("  outcomes %s", new TreeMap<>(tally.outcomes()));
         say("  duplicates %d (same stage) + %d (same decision id), missing %d, unexpected %d", tally.duplicateStages(),
                 tally.duplicateIds(), tally.missing(), tally.unexpected());
         say("  approval-service: %d decisions stored, %d unpublished, %d stages waiting; dead letters %d",
                 state.storedDecisions(), state.unpublishedDecisions(), state.undecidedStages(), state.deadLetters());
-        say("  kills %d, restarts %d (4 services + broker), elapsed %s", ServiceSpec.ALL.size(), faultLog.size(),
+        long kills = faultLog.stream().filter(line -> line.startsWith("kill -9")).count();
+        say("  kills %d, restarts %d (services and broker), elapsed %s", kills, faultLog.size(),
                 Progress.seconds(Progress.since(start)));
         tally.examples().forEach(example -> say("  ! %s", example));
     }
@@ -204,7 +229,7 @@ class FaultToleranceIT {
 
     private static void deleteQuietly(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }
