@@ -92,7 +92,7 @@ class LocalPipelineIT {
         List<Integer> servicePorts = List.of(ports.get("po-ingest"), ports.get("asn-validator"),
                 ports.get("label-checker"), ports.get("approval"));
         assertThat(ExportedMetrics.usedByDashboardsAndAlerts()).contains("po_checks_total", "po_holds_open");
-        assertThat(new ExportedMetrics().missing(servicePorts, Duration.ofSeconds(60)))
+        assertThat(new ExportedMetrics().missing(servicePorts, Duration.ofSeconds(120)))
                 .as("metrics that dashboards or alert rules use but no service exports").isEmpty();
 
         launcher.descendants().forEach(spawned::add);
