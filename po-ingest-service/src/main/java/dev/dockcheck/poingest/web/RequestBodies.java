@@ -46,7 +46,15 @@ final class RequestBodies {
             return root;
         } catch (JacksonException e) {
             throw new InvalidDocumentException(List.of(new FieldError("$", "is not valid JSON: "
-                    + e.getOriginalMessage())));
+                    + withoutJavaNames(e.getOriginalMessage()))));
         }
+    }
+
+    /**
+     * Jackson names Java types in backticks ("bound as `tools.jackson.databind.JsonNode`"); a
+     * client gets the simple name only, never a class of this service.
+     */
+    static String withoutJavaNames(String message) {
+        return message == null ? "" : message.replaceAll("`(?:[\\w$]+\\.)+([\\w$]+)`", "$1");
     }
 }
