@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.UUID;
@@ -44,7 +45,8 @@ class HoldController {
     @GetMapping
     @Operation(summary = "Lists holds, sorted by deadline")
     HoldPage list(@RequestParam(required = false) HoldStatus status, @RequestParam(required = false) Stage stage,
-            @RequestParam(required = false) String vendor, @RequestParam(required = false) Instant deadlineBefore,
+            @RequestParam(required = false) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
+            String vendor, @RequestParam(required = false) Instant deadlineBefore,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         var found = holds.list(new HoldStore.Filter(status, stage, vendor, deadlineBefore), page, size);
