@@ -69,7 +69,9 @@ class LocalPipelineIT {
         launcher = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
 
-        List<String> lines = awaitLine(output, LocalPipeline.FED_LINE, STARTUP);
+        awaitLine(output, LocalPipeline.FED_LINE, STARTUP);
+        // the feed report follows its first line; "Where to look" closes it
+        List<String> lines = awaitLine(output, "Where to look", Duration.ofSeconds(30));
         assertThat(lines).anyMatch(line -> line.startsWith(LocalPipeline.READY_LINE));
         Set<String> fedOrders = new HashSet<>();
         lines.stream().map(String::trim).filter(line -> line.startsWith("purchase-orders.inbound"))
