@@ -66,6 +66,7 @@ class HostileInputIT {
     private static LocalStack stack;
     private static Path dataDir;
     private static final Map<String, String> summary = new LinkedHashMap<>();
+    private static boolean passed;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -91,6 +92,13 @@ class HostileInputIT {
             stack.close();
         }
         System.out.println(summaryTable());
+        if (passed) { // kept when the test fails, for its logs; the staged jars alone are about 500 MB
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (java.io.IOException e) {
+                System.out.println("  could not delete " + dataDir + ": " + e);
+            }
+        }
     }
 
     @Test
@@ -156,6 +164,7 @@ class HostileInputIT {
         }
         assertThat(restProblems).as("bad requests not answered 4xx problem+json with the bad field").isEmpty();
         summary.put("total", Progress.seconds(Progress.since(start)));
+        passed = true;
     }
 
     /** What the pipeline made of the valid and absurd records, and the lag left. */
