@@ -17,7 +17,7 @@ public final class LocalStack implements AutoCloseable {
     private final Options options;
     private final Path repoRoot;
     private final Progress progress;
-    private final ServiceGroup services = new ServiceGroup();
+    private final ServiceGroup services;
     private OrphanGuard guard;
     private Infrastructure infrastructure;
     private Map<String, Path> jars;
@@ -26,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalStack(Options options, Path repoRoot, Progress progress) {
         this.options = options;
+        this.services = new ServiceGroup(options.serviceJvm());
         this.repoRoot = repoRoot;
         this.progress = progress;
     }

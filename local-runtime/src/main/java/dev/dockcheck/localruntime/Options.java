@@ -18,8 +18,16 @@ import java.util.Map;
  * @param timeout    how long each part may take to become healthy
  * @param feed       whether to produce sample data once everything is healthy
  * @param help       whether only the usage was asked for
+ * @param serviceJvm the JVM options of the four services ({@link ServiceProcess#JVM_OPTIONS} unless
+ *                   {@code --service-jvm} gives others, e.g. full JIT for a throughput run)
  */
-public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout, boolean feed, boolean help) {
+public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout, boolean feed, boolean help,
+        List<String> serviceJvm) {
+
+    /** The defaults for the JVM options of the services. */
+    public Options(Path dataDir, Map<String, Integer> ports, Duration timeout, boolean feed, boolean help) {
+        this(dataDir, ports, timeout, feed, help, ServiceProcess.JVM_OPTIONS);
+    }
 
     /** Option name (without {@code --} and {@code -port}) and default port. */
     public static final Map<String, Integer> PORT_OPTIONS = defaults();
@@ -53,6 +61,7 @@ public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout
         Duration timeout = DEFAULT_TIMEOUT;
         boolean feed = false;
         boolean help = false;
+        List<String> serviceJvm = ServiceProcess.JVM_OPTIONS;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -69,6 +78,7 @@ public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout
                     value = value != null ? value : next(args, ++i, name);
                     dataDir = repoRoot.resolve(value).normalize();
                 }
+                case "--service-jvm" -> serviceJvm = jvmOptions(value != null ? value : next(args, ++i, name));
                 case "--timeout" -> timeout = Duration.ofSeconds(positive(name,
                         value != null ? value : next(args, ++i, name), 3600));
                 default -> {
@@ -81,7 +91,7 @@ public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout
             }
         }
         requireDistinct(ports);
-        return new Options(dataDir, Collections.unmodifiableMap(ports), timeout, feed, help);
+        return new Options(dataDir, Collections.unmodifiableMap(ports), timeout, feed, help, serviceJvm);
     }
 
     private static String portName(String option) {
@@ -90,6 +100,15 @@ public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout
             return PORT_OPTIONS.containsKey(name) ? name : null;
         }
         return null;
+    }
+
+    private static List<String> jvmOptions(String value) {
+        List<String> options = List.of(value.trim().split("\\s+"));
+        if (value.isBlank() || options.stream().anyMatch(o -> !o.startsWith("-"))) {
+            throw new IllegalArgumentException("--service-jvm takes JVM options such as \"-Xmx512m -XX:+UseSerialGC\", not '"
+                    + value + "'");
+        }
+        return options;
     }
 
     private static String next(List<String> args, int i, String option) {
@@ -133,6 +152,8 @@ public record Options(Path dataDir, Map<String, Integer> ports, Duration timeout
         lines.add(option("--data-dir DIR", "data and logs (default .local in the repository root)"));
         lines.add(option("--timeout SECONDS", "how long each part may take to become healthy (default "
                 + DEFAULT_TIMEOUT.toSeconds() + ")"));
+        lines.add(option("--service-jvm \"OPTIONS\"", "JVM options of the four services (default \""
+                + String.join(" ", ServiceProcess.JVM_OPTIONS) + "\": quick start-up, C1 only)"));
         PORT_OPTIONS.forEach((name, port) -> lines.add(option("--" + name + "-port PORT", "default " + port)));
         lines.add(option("--help", "this text"));
         return String.join(System.lineSeparator(), lines);

@@ -16,11 +16,16 @@ final class ServiceGroup {
 
     private final List<ServiceProcess> started = new ArrayList<>();
     private final Map<ServiceProcess, ServiceSpec> specs = new LinkedHashMap<>();
+    private final List<String> jvmOptions;
+
+    ServiceGroup(List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
 
     /** Starts one service and hands it to {@code adopt} (which may refuse it by throwing). */
     void start(ServiceSpec spec, Path jar, int port, ServiceSpec.Wiring wiring, Path logDir,
             Consumer<ServiceProcess> adopt) throws IOException {
-        ServiceProcess service = ServiceProcess.start(spec.module(), jar, port, spec.arguments(wiring),
+        ServiceProcess service = ServiceProcess.start(spec.module(), jvmOptions, jar, port, spec.arguments(wiring),
                 logDir.resolve(spec.module() + ".log"));
         synchronized (this) {
             started.add(service);
@@ -49,7 +54,7 @@ final class ServiceGroup {
             n++;
         }
         Files.move(log, logDir.resolve(spec.module() + "." + n + ".log"));
-        ServiceProcess service = ServiceProcess.start(spec.module(), jar, port, spec.arguments(wiring), log);
+        ServiceProcess service = ServiceProcess.start(spec.module(), jvmOptions, jar, port, spec.arguments(wiring), log);
         synchronized (this) {
             started.set(started.indexOf(old), service);
             specs.remove(old);

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A Spring Boot service jar (or another executable jar with a JSON health endpoint) running as a
  * child process on 127.0.0.1, its output in a log file.
  *
- * <p>Command: {@code java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+ * <p>Command: {@code java <JVM options, by default -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC>
  * -Ddockcheck.parent.pid=<this pid> -jar <jar> --server.port=<port> <arguments>}, with the same
  * {@code java} as this JVM. {@link #close()} asks it to stop (SIGTERM, so Spring shuts down
  * gracefully), waits up to {@link #STOP_TIMEOUT}, then kills it and its descendants.
@@ -39,16 +39,17 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar and returns at once; see {@link #awaitHealthy(Duration)}.
+     * Starts the jar with {@code jvmOptions} (normally {@link #JVM_OPTIONS}) and returns at once;
+     * see {@link #awaitHealthy(Duration)}.
      *
      * @param logFile receives stdout and stderr; replaced if it exists
      */
-    public static ServiceProcess start(String name, Path jar, int port, List<String> arguments, Path logFile)
-            throws IOException {
+    public static ServiceProcess start(String name, List<String> jvmOptions, Path jar, int port, List<String> arguments,
+            Path logFile) throws IOException {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.addAll(arguments);
-        return start(name, JVM_OPTIONS, jar, args, port, "/actuator/health", logFile);
+        return start(name, jvmOptions, jar, args, port, "/actuator/health", logFile);
     }
 
     /**

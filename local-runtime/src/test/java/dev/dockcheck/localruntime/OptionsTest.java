@@ -27,6 +27,18 @@ class OptionsTest {
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(options.feed()).isFalse();
         assertThat(options.help()).isFalse();
+        assertThat(options.serviceJvm()).containsExactly("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void theServicesJvmOptionsCanBeReplaced() {
+        assertThat(Options.parse(List.of("--service-jvm", "-Xmx512m  -XX:+UseSerialGC"), ROOT).serviceJvm())
+                .containsExactly("-Xmx512m", "-XX:+UseSerialGC");
+        assertThat(Options.parse(List.of("--service-jvm=-Xmx1g"), ROOT).serviceJvm()).containsExactly("-Xmx1g");
+        assertThatThrownBy(() -> Options.parse(List.of("--service-jvm=Xmx1g"), ROOT))
+                .hasMessageContaining("--service-jvm takes JVM options");
+        assertThatThrownBy(() -> Options.parse(List.of("--service-jvm= "), ROOT))
+                .hasMessageContaining("--service-jvm takes JVM options");
     }
 
     @Test

@@ -52,7 +52,8 @@ public class ApprovalRestBenchmark implements Benchmark {
         Path dataDir = Files.createTempDirectory("dockcheck-bench-approval-");
         ApprovalReport report = new ApprovalReport(holds);
         int left;
-        try (Launcher launcher = Launcher.start(Launcher.repoRoot(), dataDir, Duration.ofSeconds(timeout))) {
+        try (Launcher launcher = Launcher.start(Launcher.repoRoot(), dataDir, Duration.ofSeconds(timeout),
+                Launcher.SERVICE_JVM)) {
             measure(launcher, report, holds, requests, decisions, warmup);
             left = launcher.stop();
         }

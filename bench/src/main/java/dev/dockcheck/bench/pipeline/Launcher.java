@@ -40,8 +40,19 @@ public final class Launcher implements AutoCloseable {
         this.ports = ports;
     }
 
-    /** Starts the launcher from {@code repoRoot} and waits until everything is healthy. */
-    public static Launcher start(Path repoRoot, Path dataDir, Duration timeout) throws IOException, InterruptedException {
+    /**
+     * The services' JVM options for a benchmark: full JIT, as in the container image; the launcher's
+     * own default (C1 only) is made for a quick start-up, not for throughput.
+     */
+    public static final String SERVICE_JVM = "-Xmx512m -XX:+UseSerialGC";
+
+    /**
+     * Starts the launcher from {@code repoRoot} and waits until everything is healthy.
+     *
+     * @param serviceJvm the services' JVM options (the launcher's {@code --service-jvm})
+     */
+    public static Launcher start(Path repoRoot, Path dataDir, Duration timeout, String serviceJvm)
+            throws IOException, InterruptedException {
         Path jar = repoRoot.resolve("local-runtime/target/local-runtime.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Not built: " + jar + " (build with ./mvnw -q -B -DskipTests package -am "
@@ -52,9 +63,11 @@ public final class Launcher implements AutoCloseable {
         Path copy = Files.copy(jar, dataDir.resolve("local-runtime.jar"));
         Map<String, Integer> ports = freePorts();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", copy.toString(),
-                "--data-dir", dataDir.toString(), "--timeout", Long.toString(timeout.toSeconds())));
+                "--data-dir", dataDir.toString(), "--timeout", Long.toString(timeout.toSeconds()),
+                "--service-jvm=" + serviceJvm));
         ports.forEach((name, port) -> command.add("--" + name + "-port=" + port));
-        System.out.println("- starting the local runtime: data in " + dataDir + ", ports " + ports);
+        System.out.println("- starting the local runtime: data in " + dataDir + ", ports " + ports
+                + ", services with JVM options " + serviceJvm);
         Process process = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true).start();
         Launcher launcher = new Launcher(process, dataDir, ports);
         Thread stopOnExit = new Thread(launcher::close, "stop-local-runtime");

@@ -34,7 +34,7 @@ public class PipelineBenchmark implements Benchmark {
                 options.pos(), options.lines(), options.warmup(), options.latencySeconds(), workload.prefix());
         PipelineReport report = new PipelineReport(options, workload.prefix());
         int leftOver;
-        try (Launcher launcher = Launcher.start(Launcher.repoRoot(), dataDir, options.timeout())) {
+        try (Launcher launcher = Launcher.start(Launcher.repoRoot(), dataDir, options.timeout(), options.serviceJvm())) {
             measure(options, workload, launcher, run, report);
             leftOver = launcher.stop();
         }

@@ -12,8 +12,12 @@ import java.time.Duration;
  * @param latencySeconds how long orders are paced at half the measured rate for the latency figures
  * @param timeout        how long each part of the local runtime may take to become healthy
  * @param keepData       keep the runtime's temporary data directory (logs) afterwards
+ * @param serviceJvm     JVM options of the four services, passed to the launcher's {@code --service-jvm}:
+ *                       by default full JIT as in the container image (the launcher's own default,
+ *                       C1 only, is made for a quick start-up, not for throughput)
  */
-record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, boolean keepData) {
+record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, boolean keepData,
+        String serviceJvm) {
 
     static PipelineOptions parse(String[] args) {
         int pos = 1_500;
@@ -23,6 +27,7 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
         int latencySeconds = 45;
         int timeout = 240;
         boolean keepData = false;
+        String serviceJvm = Launcher.SERVICE_JVM;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
@@ -33,10 +38,12 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
                 case "--latency-seconds" -> latencySeconds = Integer.parseInt(value);
                 case "--timeout" -> timeout = Integer.parseInt(value);
                 case "--keep-data" -> keepData = true;
+                case "--service-jvm" -> serviceJvm = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=1500 "
-                        + "--warmup=200 --lines=10 --skus=500 --latency-seconds=45 --timeout=240 --keep-data");
+                        + "--warmup=200 --lines=10 --skus=500 --latency-seconds=45 --timeout=240 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
             }
         }
-        return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), keepData);
+        return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), keepData,
+                serviceJvm);
     }
 }

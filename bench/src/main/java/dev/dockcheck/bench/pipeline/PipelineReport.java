@@ -93,9 +93,9 @@ final class PipelineReport {
                 num(ms(f.order(), 99.9)), f.order().getMaxValue() / 1e3, num(ms(f.shipment(), 50)),
                 num(ms(f.shipment(), 99)), f.maxSendLagMillis())).collect(Collectors.joining(",\n"));
         return String.format(Locale.ROOT, "{%n  \"benchmark\": \"pipeline\",%n  \"run\": \"%s\",%n  \"linesPerPo\": %d,%n"
-                + "  \"warmup\": %d,%n  \"machineAtStart\": {%s},%n  \"machineAtEnd\": {%s},%n  \"throughput\": [%n%s%n  ],%n"
+                + "  \"warmup\": %d,%n  \"serviceJvm\": \"%s\",%n  \"machineAtStart\": {%s},%n  \"machineAtEnd\": {%s},%n  \"throughput\": [%n%s%n  ],%n"
                 + "  \"ratioToRawRelay\": %s,%n  \"latency\": [%n%s%n  ],%n  \"processesLeftAfterStop\": %d%n}%n", run,
-                options.lines(), options.warmup(), machineAtStart, Machine.json(), t, num(ratio()), l, leftOver);
+                options.lines(), options.warmup(), options.serviceJvm(), machineAtStart, Machine.json(), t, num(ratio()), l, leftOver);
     }
 
     private static String num(double value) {
