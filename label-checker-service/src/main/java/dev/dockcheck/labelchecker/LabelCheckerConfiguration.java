@@ -1,7 +1,9 @@
 package dev.dockcheck.labelchecker;
 
+import dev.dockcheck.kafka.PipelineKafkaProperties;
 import dev.dockcheck.labelchecker.domain.LabelSettings;
 import dev.dockcheck.labelchecker.kafka.RegistryTuning;
+import dev.dockcheck.labelchecker.kafka.SsccBuckets;
 import dev.dockcheck.labelchecker.kafka.SsccMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -9,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Turns the properties into the check's domain settings and the registry's tuning. */
+/** Turns the properties into the check's domain settings, the registry's tuning and its buckets. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LabelCheckerProperties.class)
 class LabelCheckerConfiguration {
@@ -24,6 +26,11 @@ class LabelCheckerConfiguration {
     RegistryTuning registryTuning(LabelCheckerProperties properties) {
         return new RegistryTuning(properties.reuseWindow(), properties.registrySweepInterval(),
                 properties.registrySweepBatch());
+    }
+
+    @Bean
+    SsccBuckets ssccBuckets(LabelCheckerProperties properties, PipelineKafkaProperties kafka) {
+        return new SsccBuckets(properties.ssccBuckets() != null ? properties.ssccBuckets() : kafka.partitions());
     }
 
     @Bean

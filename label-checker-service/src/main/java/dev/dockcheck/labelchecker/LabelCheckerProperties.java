@@ -19,6 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param reuseWindow               how long an SSCC stays taken (365 days: GS1, Amazon)
  * @param registrySweepInterval     how often the registry drops entries past the window
  * @param registrySweepBatch        how many entries one sweep looks at, at most
+ * @param ssccBuckets               how many buckets (partitions of the claims repartition topic) the
+ *                                  SSCC registry is split into; by default the pipeline's partition
+ *                                  count ({@code dockcheck.kafka.partitions}). Changing it on a running
+ *                                  deployment requires a reset of the application's state.
  */
 @Validated
 @ConfigurationProperties("dockcheck.label-checker")
@@ -28,5 +32,6 @@ public record LabelCheckerProperties(
         @DefaultValue Map<String, List<String>> companyPrefixes,
         @DefaultValue("365d") @NotNull Duration reuseWindow,
         @DefaultValue("1m") @NotNull Duration registrySweepInterval,
-        @DefaultValue("20000") @Min(1) int registrySweepBatch) {
+        @DefaultValue("20000") @Min(1) int registrySweepBatch,
+        @Min(1) Integer ssccBuckets) {
 }

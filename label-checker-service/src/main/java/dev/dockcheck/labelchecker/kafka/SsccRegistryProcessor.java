@@ -5,7 +5,9 @@ import dev.dockcheck.labelchecker.domain.Sscc;
 import dev.dockcheck.labelchecker.domain.SsccReuse;
 import dev.dockcheck.labelchecker.domain.SsccSighting;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The registry of seen SSCCs: a RocksDB store keyed by SSCC (with a changelog), on the partition
- * that owns the SSCC, so that every claim on one SSCC meets every earlier one whichever instance
- * and input partition it came from. It judges each claim with {@link SsccReuse}, keeps the
- * sighting the rule says to keep, and answers an ASN's claim with one verdict part.
+ * that owns the SSCC's bucket, so that every claim on one SSCC meets every earlier one whichever
+ * instance and input partition it came from. It judges each SSCC of a claim with
+ * {@link SsccReuse}, keeps the sighting the rule says to keep, and answers an ASN's claim (all its
+ * SSCCs of one bucket) with one verdict part.
  */
 public class SsccRegistryProcessor implements Processor<String, SsccClaim, String, VerdictPart> {
 
@@ -59,19 +62,27 @@ public class SsccRegistryProcessor implements Processor<String, SsccClaim, Strin
     @Override
     public void process(Record<String, SsccClaim> record) {
         SsccClaim claim = record.value();
-        Sscc sscc = new Sscc(record.key());
-        SsccSighting previous = store.get(record.key());
-        SsccReuse.Judgement judgement = SsccReuse.judge(sscc, claim.sighting(), previous, tuning.window(), claim.path());
-        if (judgement.keep() != previous) {
-            store.put(record.key(), judgement.keep());
+        List<Finding> findings = new ArrayList<>();
+        for (SsccClaim.Claimed claimed : claim.ssccs()) {
+            // a version-1 claim, from before an upgrade, is keyed by its one SSCC
+            String digits = claimed.digits() != null ? claimed.digits() : record.key();
+            judge(digits, claimed.path(), claim).ifPresent(findings::add);
         }
         latestUse = Math.max(latestUse, claim.sighting().usedAt().toEpochMilli());
-        judgement.finding().ifPresent(finding -> reported(claim, finding));
         if (claim.fromAsn()) {
-            List<Finding> findings = judgement.finding().map(List::of).orElse(List.of());
             context.forward(record.withKey(claim.checkId()).withValue(new VerdictPart(claim.checkId(),
                     claim.expectedParts(), 1, claim.sighting().shipmentId(), List.of(), findings)));
         }
+    }
+
+    private Optional<Finding> judge(String digits, String path, SsccClaim claim) {
+        SsccSighting previous = store.get(digits);
+        SsccReuse.Judgement judgement = SsccReuse.judge(new Sscc(digits), claim.sighting(), previous, tuning.window(), path);
+        if (judgement.keep() != previous) {
+            store.put(digits, judgement.keep());
+        }
+        judgement.finding().ifPresent(finding -> reported(claim, finding));
+        return judgement.finding();
     }
 
     private void reported(SsccClaim claim, Finding finding) {

@@ -2,7 +2,6 @@ package dev.dockcheck.labelchecker.kafka;
 
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.LabelPrinted;
-import dev.dockcheck.events.ShipmentConfirmed;
 import dev.dockcheck.kafka.AvroSerdes;
 import dev.dockcheck.labelchecker.domain.LabelSettings;
 import dev.dockcheck.labelchecker.domain.ShipmentVerdict;
@@ -11,8 +10,12 @@ import dev.dockcheck.labelchecker.domain.SsccSighting;
 import dev.dockcheck.labelchecker.domain.SsccValidity;
 import dev.dockcheck.labelchecker.kafka.CheckStart.Started;
 import dev.dockcheck.schemas.Topics;
+import dev.dockcheck.schemas.Topics.Topic;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -29,30 +32,39 @@ import org.springframework.stereotype.Component;
  * The SSCC check as a scatter-gather over two repartitions:
  * <ol>
  *   <li>each ASN gets a check id and its validity findings (one verdict part), and scatters one
- *       claim per distinct SSCC, each carrying how many parts the verdict will have;</li>
- *   <li>claims from ASNs and from printed labels are repartitioned by SSCC
- *       ({@code <app>-sscc-claims-repartition}) to the {@link SsccRegistryProcessor} that owns it,
- *       which answers each ASN claim with one part;</li>
+ *       claim per {@link SsccBuckets bucket} that holds any of its SSCCs, each carrying how many
+ *       parts the verdict will have; a printed label is one claim of one SSCC;</li>
+ *   <li>claims are repartitioned by bucket ({@code <app>-sscc-claims-repartition}, one partition
+ *       per bucket) to the {@link SsccRegistryProcessor} that owns their SSCCs, which answers each
+ *       ASN claim with one part;</li>
  *   <li>parts are repartitioned by check id ({@code <app>-sscc-verdict-parts-repartition}) and
  *       {@link VerdictGather}ed until all have come;</li>
  *   <li>the whole verdict becomes one {@code CheckCompleted} per PO of the shipment.</li>
  * </ol>
+ * A printed label that is no SSCC, and a record without a value on either input, go to the input's
+ * {@code -dlt} topic ({@link DeadLetterRoute}).
  */
 @Component
 public class SsccTopology {
 
     private static final Logger log = LoggerFactory.getLogger(SsccTopology.class);
 
+    static final String NO_VALUE = "a record without a value";
+    static final String PRINT_NOT_AN_SSCC = "the printed label is not an SSCC (00 + 18 digits, or 18 digits)";
+
     private final AvroSerdes serdes;
     private final LabelSettings settings;
     private final RegistryTuning tuning;
+    private final SsccBuckets buckets;
     private final SsccMetrics metrics;
     private final Clock clock;
 
-    public SsccTopology(AvroSerdes serdes, LabelSettings settings, RegistryTuning tuning, SsccMetrics metrics, Clock clock) {
+    public SsccTopology(AvroSerdes serdes, LabelSettings settings, RegistryTuning tuning, SsccBuckets buckets,
+            SsccMetrics metrics, Clock clock) {
         this.serdes = serdes;
         this.settings = settings;
         this.tuning = tuning;
+        this.buckets = buckets;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -61,12 +73,12 @@ public class SsccTopology {
     public void build(StreamsBuilder builder) {
         builder.addStateStore(SsccRegistryProcessor.storeBuilder());
         builder.addStateStore(VerdictGather.storeBuilder());
-        KStream<String, Started> started = builder.stream(Topics.SHIPMENT_CONFIRMATIONS.name(),
-                        Consumed.with(Serdes.String(), serdes.valueSerde(ShipmentConfirmed.class)))
-                .processValues(CheckStart::new);
+        KStream<String, Started> started = input(builder, Topics.SHIPMENT_CONFIRMATIONS, asn -> null)
+                .processValues(() -> new CheckStart(buckets));
         KStream<String, SsccClaim> claims = started.flatMap((key, check) -> asnClaims(check))
-                .merge(printClaims(builder))
-                .repartition(Repartitioned.with(Serdes.String(), SsccClaim.SERDE).withName("sscc-claims"));
+                .merge(input(builder, Topics.LABELS_PRINTED, SsccTopology::notAnSscc).map(this::printClaim))
+                .repartition(Repartitioned.with(Serdes.String(), SsccClaim.SERDE).withName("sscc-claims")
+                        .withNumberOfPartitions(buckets.count()).withStreamPartitioner(buckets.partitioner()));
         started.map((key, check) -> KeyValue.pair(check.checkId(), validityPart(check)))
                 .merge(claims.process(() -> new SsccRegistryProcessor(tuning, metrics, clock), SsccRegistryProcessor.STORE))
                 .repartition(Repartitioned.with(Serdes.String(), VerdictPart.SERDE).withName("sscc-verdict-parts"))
@@ -76,33 +88,35 @@ public class SsccTopology {
                         Produced.with(Serdes.String(), serdes.valueSerde(CheckCompleted.class)));
     }
 
+    /** The records of {@code topic} that can be checked; the others are dead-lettered. */
+    private <V extends SpecificRecord> KStream<String, V> input(StreamsBuilder builder, Topic<V> topic,
+            Function<V, String> problem) {
+        Serde<V> serde = serdes.valueSerde(topic.valueType());
+        KStream<String, V> records = builder.stream(topic.name(), Consumed.with(Serdes.String(), serde));
+        return DeadLetterRoute.divert(records, topic, serde, value -> value == null ? NO_VALUE : problem.apply(value),
+                metrics);
+    }
+
     private static List<KeyValue<String, SsccClaim>> asnClaims(Started check) {
-        var claimed = SsccValidity.claimed(check.shipment());
         SsccSighting sighting = SsccSighting.ofAsn(check.shipment());
-        return claimed.entrySet().stream().map(e -> KeyValue.pair(e.getKey().digits(),
-                new SsccClaim(check.checkId(), claimed.size() + 1, e.getValue(), sighting))).toList();
+        return check.claimsByBucket().entrySet().stream().map(bucket -> KeyValue.pair(bucket.getKey(),
+                new SsccClaim(check.checkId(), check.expectedParts(), sighting, bucket.getValue()))).toList();
     }
 
     private VerdictPart validityPart(Started check) {
         var shipment = check.shipment();
-        return new VerdictPart(check.checkId(), SsccValidity.claimed(shipment).size() + 1, 1, shipment.shipmentId(),
+        return new VerdictPart(check.checkId(), check.expectedParts(), 1, shipment.shipmentId(),
                 shipment.purchaseOrders(), SsccValidity.check(shipment, settings));
     }
 
-    private KStream<String, SsccClaim> printClaims(StreamsBuilder builder) {
-        return builder.stream(Topics.LABELS_PRINTED.name(),
-                        Consumed.with(Serdes.String(), serdes.valueSerde(LabelPrinted.class)))
-                .flatMap((key, printed) -> printClaim(printed));
+    private static String notAnSscc(LabelPrinted printed) {
+        return Sscc.parse(printed.getSscc()).isEmpty() ? PRINT_NOT_AN_SSCC : null;
     }
 
-    private static List<KeyValue<String, SsccClaim>> printClaim(LabelPrinted printed) {
-        var sscc = Sscc.parse(printed.getSscc());
-        if (sscc.isEmpty()) {
-            log.warn("Printed label {} of shipment {} is no SSCC; not registered", printed.getSscc(), printed.getShipmentId());
-            return List.of();
-        }
+    private KeyValue<String, SsccClaim> printClaim(String key, LabelPrinted printed) {
+        Sscc sscc = Sscc.parse(printed.getSscc()).orElseThrow();
         var sighting = SsccSighting.ofPrint(printed.getShipmentId().strip(), printed.getPrintedAt());
-        return List.of(KeyValue.pair(sscc.get().digits(), new SsccClaim(null, 0, "label", sighting)));
+        return KeyValue.pair(buckets.key(sscc), SsccClaim.ofPrint(sscc, sighting));
     }
 
     private List<KeyValue<String, CheckCompleted>> perPurchaseOrder(ShipmentVerdict verdict) {

@@ -59,7 +59,7 @@ class SsccTopologyTest {
         var settings = new LabelSettings(Map.of(), true, Duration.ofDays(365));
         var tuning = new RegistryTuning(Duration.ofDays(365), Duration.ofHours(1), 1000);
         StreamsBuilder builder = new StreamsBuilder();
-        new SsccTopology(serdes, settings, tuning, new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC)).build(builder);
+        new SsccTopology(serdes, settings, tuning, new SsccBuckets(6), new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC)).build(builder);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
