@@ -10,15 +10,18 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Avro value serdes for Kafka Streams, on the schema registry, in the same Confluent wire format
- * that the listeners use.
+ * that the listeners use. A value too large for the producer fails while serialising
+ * ({@link OversizedRecordException}), where the Streams handlers can dead-letter its input.
  */
 public class AvroSerdes {
 
     private final Map<String, Object> config;
+    private final RecordSizeLimit limit;
 
     public AvroSerdes(Map<String, Object> kafkaProperties) {
         this.config = new HashMap<>(kafkaProperties);
         this.config.put("apicurio.registry.use-specific-avro-reader", true);
+        this.limit = RecordSizeLimit.of(config);
     }
 
     public <T extends SpecificRecord> Serde<T> valueSerde(Class<T> type) {
@@ -26,6 +29,6 @@ public class AvroSerdes {
         var deserializer = new AvroKafkaDeserializer<T>();
         serializer.configure(config, false);
         deserializer.configure(config, false);
-        return Serdes.serdeFrom(serializer, deserializer);
+        return Serdes.serdeFrom(limit.guard(serializer), deserializer);
     }
 }

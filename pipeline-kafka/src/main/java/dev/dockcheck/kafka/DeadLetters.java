@@ -1,5 +1,6 @@
 package dev.dockcheck.kafka;
 
+import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -18,19 +19,26 @@ import org.springframework.kafka.support.serializer.DeserializationException;
  * {@code po_dead_letters_total{topic,reason}}. Besides Spring's {@code kafka_dlt-*} headers
  * (exception, message, original topic, partition and offset) each dead letter carries
  * {@value #REASON_HEADER}: one of {@code deserialization}, {@code unprocessable} or {@code processing}.
+ * A record of a topic that is not one of the pipeline's (a Kafka Streams repartition topic) goes
+ * to the service's own dead-letter topic, {@code <application name>-dlt}. Dead letters may be up to
+ * {@value #MAX_BYTES} bytes: a poison pill is often a large record, and it must fit.
  */
 public class DeadLetters implements ConsumerRecordRecoverer {
 
     public static final String REASON_HEADER = "dlt-reason";
     public static final String METRIC = "po.dead.letters";
+    /** The largest dead letter: the dead-letter producer's max.request.size. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** max.message.bytes of the dead-letter topics: a dead letter and its batch's overhead. */
+    public static final int TOPIC_MAX_MESSAGE_BYTES = MAX_BYTES + 64 * 1024;
 
     private final DeadLetterPublishingRecoverer publisher;
     private final MeterRegistry meters;
 
-    public DeadLetters(KafkaOperations<Object, Object> template, MeterRegistry meters) {
+    public DeadLetters(KafkaOperations<Object, Object> template, MeterRegistry meters, String serviceDeadLetterTopic) {
         this.meters = meters;
-        this.publisher = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(record.topic() + "-dlt", -1));
+        this.publisher = new DeadLetterPublishingRecoverer(template, (record, exception) ->
+                new TopicPartition(deadLetterTopicOf(record.topic(), serviceDeadLetterTopic), -1));
         this.publisher.setHeadersFunction((record, exception) -> {
             RecordHeaders headers = new RecordHeaders();
             headers.add(REASON_HEADER, reasonOf(exception).getBytes(StandardCharsets.UTF_8));
@@ -47,6 +55,11 @@ public class DeadLetters implements ConsumerRecordRecoverer {
                 .tag("reason", reasonOf(exception))
                 .register(meters)
                 .increment();
+    }
+
+    static String deadLetterTopicOf(String topic, String serviceDeadLetterTopic) {
+        boolean pipelineTopic = Topics.all().stream().anyMatch(t -> t.name().equals(topic));
+        return pipelineTopic ? topic + "-dlt" : serviceDeadLetterTopic;
     }
 
     static String reasonOf(Throwable exception) {

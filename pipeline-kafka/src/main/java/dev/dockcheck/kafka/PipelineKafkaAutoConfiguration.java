@@ -3,36 +3,29 @@ package dev.dockcheck.kafka;
 import dev.dockcheck.schemas.Topics;
 import dev.dockcheck.schemas.Topics.Topic;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
-import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
@@ -53,42 +46,37 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     private static NewTopic newTopic(Topic<?> topic, String name, PipelineKafkaProperties settings) {
+        if (name.equals(topic.deadLetterTopic())) {
+            return deadLetterTopic(name, settings);
+        }
         TopicBuilder builder = TopicBuilder.name(name).partitions(settings.partitions())
                 .replicas(settings.replicationFactor());
-        if (topic == Topics.CATALOG_ITEMS && name.equals(topic.name())) {
+        if (topic == Topics.CATALOG_ITEMS) {
             builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         }
         return builder.build();
     }
 
+    private static NewTopic deadLetterTopic(String name, PipelineKafkaProperties settings) {
+        return TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicationFactor())
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(DeadLetters.TOPIC_MAX_MESSAGE_BYTES))
+                .build();
+    }
+
+    /** A Kafka Streams service's own dead-letter topic, for records of its repartition topics. */
     @Bean
-    DeadLetters deadLetters(KafkaProperties kafka, MeterRegistry meters) {
-        return new DeadLetters(deadLetterTemplate(kafka), meters);
+    @ConditionalOnBean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_BUILDER_BEAN_NAME)
+    KafkaAdmin.NewTopics serviceDeadLetterTopic(Environment environment, PipelineKafkaProperties settings) {
+        return new KafkaAdmin.NewTopics(deadLetterTopic(serviceDeadLetterTopic(environment), settings));
     }
 
-    /**
-     * Dead letters are written outside any transaction: a listener's transaction is rolled back
-     * when it fails, and the dead letter must survive that.
-     */
-    private static KafkaOperations<Object, Object> deadLetterTemplate(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
-        byType.put(byte[].class, new ByteArraySerializer());
-        byType.put(String.class, new StringSerializer());
-        Serializer<Object> values = new DelegatingByTypeSerializer(withAvro(byType, config), true);
-        Serializer<Object> keys = new DelegatingByTypeSerializer(byType, true);
-        var factory = new DefaultKafkaProducerFactory<Object, Object>(config, () -> keys, () -> values);
-        return new KafkaTemplate<>(factory);
+    @Bean
+    DeadLetters deadLetters(KafkaProperties kafka, MeterRegistry meters, Environment environment) {
+        return new DeadLetters(DeadLetterTemplate.of(kafka), meters, serviceDeadLetterTopic(environment));
     }
 
-    private static Map<Class<?>, Serializer<?>> withAvro(Map<Class<?>, Serializer<?>> byType,
-            Map<String, Object> config) {
-        var avro = new io.apicurio.registry.serde.avro.AvroKafkaSerializer<>();
-        avro.configure(config, false);
-        Map<Class<?>, Serializer<?>> values = new LinkedHashMap<>(byType);
-        values.put(org.apache.avro.specific.SpecificRecord.class, avro);
-        return values;
+    static String serviceDeadLetterTopic(Environment environment) {
+        return environment.getProperty("spring.application.name", "dockcheck") + "-dlt";
     }
 
     @Bean
@@ -111,7 +99,8 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     /**
-     * Kafka Streams sends a record it cannot deserialise to the same dead-letter topics.
+     * Kafka Streams sends a record it cannot deserialise, one a processor throws on and one whose
+     * output cannot be serialised to the same dead-letter topics, and goes on.
      * {@code getStreamsConfiguration()} returns a copy, so the settings are written back.
      */
     @Bean
@@ -124,6 +113,11 @@ public class PipelineKafkaAutoConfiguration {
             config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                     RecoveringDeserializationExceptionHandler.class);
             config.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER, recoverer);
+            config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                    DeadLetterProcessingExceptionHandler.class);
+            config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                    DeadLetterProductionExceptionHandler.class);
+            config.put(StreamsDeadLetters.CONFIG, new StreamsDeadLetters(deadLetters));
             factory.setStreamsConfiguration(config);
         };
     }

@@ -9,4 +9,8 @@ public class UnprocessableRecordException extends RuntimeException {
     public UnprocessableRecordException(String reason) {
         super(reason);
     }
+
+    public UnprocessableRecordException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }
