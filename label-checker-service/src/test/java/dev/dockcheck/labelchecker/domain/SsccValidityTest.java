@@ -40,6 +40,17 @@ class SsccValidityTest {
         }
 
         @Test
+        void failsASeveralMegabyteValueQuotingOnlyItsBeginning() {
+            String huge = "0".repeat(3 * 1024 * 1024);
+            var shipment = aShipment("S1").withCarton(huge).build();
+
+            List<Finding> findings = SsccValidity.check(shipment, NORTH_AMERICA);
+
+            assertThat(codes(findings)).containsExactly("SSCC_MALFORMED");
+            assertThat(findings.get(0).actual()).hasSize(Finding.MAX_TEXT).isEqualTo("0".repeat(Finding.MAX_TEXT - 1) + "…");
+        }
+
+        @Test
         void readsAValueWithSurroundingSpacesButWarnsAboutThem() {
             var shipment = aShipment("S1").withCarton(" " + VALID + " ").build();
 

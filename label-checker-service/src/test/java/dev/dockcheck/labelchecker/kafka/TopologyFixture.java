@@ -1,0 +1,89 @@
+package dev.dockcheck.labelchecker.kafka;
+
+import dev.dockcheck.events.CheckCompleted;
+import dev.dockcheck.events.LabelPrinted;
+import dev.dockcheck.events.ShipmentConfirmed;
+import dev.dockcheck.kafka.PlainAvroSerdes;
+import dev.dockcheck.labelchecker.domain.LabelSettings;
+import dev.dockcheck.labelchecker.domain.Sscc;
+import dev.dockcheck.schemas.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/** The topology in a {@code TopologyTestDriver}, with its inputs, its output and its meters. */
+final class TopologyFixture implements AutoCloseable {
+
+    static final String APP = "label-checker-service";
+    static final Instant NOW = Instant.parse("2026-03-10T00:00:00Z");
+
+    final PlainAvroSerdes serdes = new PlainAvroSerdes();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final TopologyTestDriver driver;
+    final TestInputTopic<String, ShipmentConfirmed> asns;
+    final TestInputTopic<String, LabelPrinted> prints;
+    final TestOutputTopic<String, CheckCompleted> results;
+
+    TopologyFixture(Path stateDir, SsccBuckets buckets) {
+        var settings = new LabelSettings(Map.of(), true, Duration.ofDays(365));
+        var tuning = new RegistryTuning(Duration.ofDays(365), Duration.ofHours(1), 1000);
+        StreamsBuilder builder = new StreamsBuilder();
+        new SsccTopology(serdes, settings, tuning, buckets, new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC))
+                .build(builder);
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(builder.build(), config, NOW);
+        asns = driver.createInputTopic(Topics.SHIPMENT_CONFIRMATIONS.name(), Serdes.String().serializer(),
+                serdes.valueSerde(ShipmentConfirmed.class).serializer());
+        prints = driver.createInputTopic(Topics.LABELS_PRINTED.name(), Serdes.String().serializer(),
+                serdes.valueSerde(LabelPrinted.class).serializer());
+        results = driver.createOutputTopic(Topics.CHECK_RESULTS.name(), Serdes.String().deserializer(),
+                serdes.valueSerde(CheckCompleted.class).deserializer());
+    }
+
+    /** A valid SSCC in its element-string form with company prefix 0614141 and this serial. */
+    static String sscc(long serial) {
+        String data = "00614141" + String.format("%09d", serial);
+        return "00" + data + new Sscc(data + "0").expectedCheckDigit();
+    }
+
+    void send(ShipmentConfirmed asn) {
+        asns.pipeInput(asn.getShipmentIdentifier(), asn);
+    }
+
+    TestOutputTopic<String, byte[]> raw(String topic) {
+        return driver.createOutputTopic(topic, Serdes.String().deserializer(), new ByteArrayDeserializer());
+    }
+
+    /** How many records have been written to each topic, internal ones included, since the last call. */
+    Map<String, Integer> written() {
+        Map<String, Integer> counts = new TreeMap<>();
+        driver.producedTopicNames().forEach(topic ->
+                counts.put(topic.replace(APP + "-", ""), raw(topic).readRecordsToList().size()));
+        return counts;
+    }
+
+    double counter(String name, String... tags) {
+        var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
