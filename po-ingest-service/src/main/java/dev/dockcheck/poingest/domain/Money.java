@@ -7,6 +7,9 @@ import java.util.Objects;
 /** An amount in a currency, at scale 4 (the scale of the Avro contract). */
 public record Money(BigDecimal amount, String currency) {
 
+    /** The Avro contract's Money is decimal(19,4): at most 15 digits before the point. */
+    public static final int CONTRACT_PRECISION = 19;
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -23,6 +26,11 @@ public record Money(BigDecimal amount, String currency) {
 
     public Money plus(Money other) {
         return new Money(amount.add(other.amount), currency);
+    }
+
+    /** Whether the Avro contract can carry this amount. */
+    public boolean fitsTheContract() {
+        return amount.precision() <= CONTRACT_PRECISION;
     }
 
     @Override

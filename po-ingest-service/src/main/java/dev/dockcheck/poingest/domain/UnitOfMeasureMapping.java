@@ -31,29 +31,39 @@ public final class UnitOfMeasureMapping {
             rules.forEach(rule -> findings.addAll(rule.apply(subject)));
             lines.add(map(subject));
         }
-        long totalEaches = lines.stream().mapToLong(MappedLine::eaches).sum();
-        Money totalValue = lines.stream().map(MappedLine::value).filter(v -> v != null)
-                .reduce(Money::plus).orElse(null);
-        return new UomCheckResult(po.number(), Outcome.of(findings), findings, lines, totalEaches, totalValue, now);
+        Totals totals = Totals.of(lines, findings);
+        return new UomCheckResult(po.number(), Outcome.of(findings), findings, lines, totals.eaches(), totals.value(), now);
     }
 
+    /** The line in eaches with its value; 0 eaches and no value where they exceed what the contract holds. */
     static MappedLine map(LineUnderCheck subject) {
-        long eaches = eaches(subject);
+        Long eaches = exactEaches(subject);
         OrderLine line = subject.line();
-        Money value = line.netCost() != null && line.priceUnit() == PriceUnit.EACH ? line.netCost().times(eaches) : null;
-        return new MappedLine(line, eaches, value);
+        Money value = eaches == null ? null : value(line, eaches);
+        return new MappedLine(line, eaches == null ? 0 : eaches,
+                value != null && value.fitsTheContract() ? value : null);
     }
 
-    private static long eaches(LineUnderCheck subject) {
+    /** eaches x netCost for a line priced per each, else null. */
+    static Money value(OrderLine line, long eaches) {
+        return line.netCost() != null && line.priceUnit() == PriceUnit.EACH ? line.netCost().times(eaches) : null;
+    }
+
+    /** The line's eaches, 0 where they cannot be computed, null where they exceed a long. */
+    static Long exactEaches(LineUnderCheck subject) {
         Quantity q = subject.quantity();
         if (q.amount() <= 0 || q.unit() == null) {
-            return 0;
+            return 0L;
         }
-        return switch (q.unit()) {
-            case EACHES -> q.amount();
-            case CASES -> caseSize(subject) > 0 ? Math.multiplyExact(q.amount(), caseSize(subject)) : 0;
-            case UNKNOWN -> 0;
-        };
+        try {
+            return switch (q.unit()) {
+                case EACHES -> q.amount();
+                case CASES -> caseSize(subject) > 0 ? Math.multiplyExact(q.amount(), caseSize(subject)) : 0;
+                case UNKNOWN -> 0L;
+            };
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
     }
 
     private static long caseSize(LineUnderCheck subject) {

@@ -29,7 +29,8 @@ public final class UomRules {
                 UomRule.named("case size stated", UomRules::caseSizeStated),
                 UomRule.named("case-only item in whole cases", UomRules::caseOnlyInWholeCases),
                 UomRule.named("net cost within tolerance", line -> netCostWithinTolerance(line, settings)),
-                UomRule.named("line value computable", UomRules::lineValueComputable));
+                UomRule.named("line value computable", UomRules::lineValueComputable),
+                UomRule.named("quantities and value in range", ContractRange::quantitiesAndValueInRange));
     }
 
     /** An item that is not in the item master cannot be mapped at all. */

@@ -115,4 +115,46 @@ class UnitOfMeasureMappingTest {
             assertThat(result.totalValue()).isNull();
         }
     }
+
+    @Nested
+    class FiguresBeyondTheContract {
+        @Test
+        void failsALineValueOfMoreThanFifteenIntegerDigitsAndGivesItNoValue() {
+            OrderLine line = withCost(eaches("SKU-1", Long.MAX_VALUE), "99999.9999", PriceUnit.EACH);
+
+            UomCheckResult result = check(line, aCatalog().with(item("SKU-1", 1, "99999.9999")));
+
+            assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+            assertThat(result.findings()).filteredOn(f -> f.code().equals("VALUE_OUT_OF_RANGE")).singleElement()
+                    .satisfies(f -> assertThat(f.path()).isEqualTo("items[0].netCost"));
+            assertThat(result.lines().get(0).eaches()).isEqualTo(Long.MAX_VALUE);
+            assertThat(result.lines().get(0).value()).isNull();
+            assertThat(result.totalValue()).isNull();
+        }
+
+        @Test
+        void failsCasesWhoseEachesExceedALongInsteadOfThrowing() {
+            UomCheckResult result = check(cases("SKU-1", Long.MAX_VALUE / 2, 12L), aCatalog().with(item("SKU-1", 12)));
+
+            assertThat(codes(result)).contains("QUANTITY_OUT_OF_RANGE");
+            assertThat(result.findings()).filteredOn(f -> f.code().equals("QUANTITY_OUT_OF_RANGE")).singleElement()
+                    .satisfies(f -> assertThat(f.path()).isEqualTo("items[0].orderedQuantity"));
+            assertThat(result.lines().get(0).eaches()).isZero();
+            assertThat(result.lines().get(0).value()).isNull();
+        }
+
+        @Test
+        void failsTotalsThatOverflowThoughEveryLineFits() {
+            OrderLine big = withCost(eaches("SKU-1", 6_000_000_000L), "99999.9999", PriceUnit.EACH);
+            OrderLine unpriced = withCost(eaches("SKU-1", Long.MAX_VALUE - 1), null, PriceUnit.EACH);
+            var po = aPurchaseOrder().withLine(big).withLine(big).withLine(unpriced).build();
+
+            UomCheckResult result = mapping.check(po, aCatalog().with(item("SKU-1", 1, "99999.9999")), NOW);
+
+            assertThat(codes(result)).contains("TOTAL_VALUE_OUT_OF_RANGE", "TOTAL_EACHES_OUT_OF_RANGE")
+                    .doesNotContain("VALUE_OUT_OF_RANGE");
+            assertThat(result.totalValue()).isNull();
+            assertThat(result.totalEaches()).isZero();
+        }
+    }
 }

@@ -101,6 +101,22 @@ class UomCheckTopologyTest {
                 .containsExactly(CheckOutcome.PASS, CheckOutcome.FAIL);
     }
 
+    @Test
+    void acceptsAPoWhoseLineValueOverflowsMoneyWithoutTheValueAndFailsIt() {
+        inbound.pipeInput("PO-HUGE", order("PO-HUGE", null,
+                casesOf("SKU-1", Long.MAX_VALUE / 12, 12, "99999.9999"), casesOf("SKU-1", 1, 12, "2.00")));
+
+        PurchaseOrderAccepted po = accepted.readValue();
+        CheckCompleted result = results.readValue();
+
+        assertThat(po.getLines().get(0).getLineValue()).isNull();
+        assertThat(po.getLines().get(1).getLineValue().getAmount()).isEqualByComparingTo("24");
+        assertThat(po.getTotalValue().getAmount()).isEqualByComparingTo("24");
+        assertThat(result.getOutcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(result.getFindings()).filteredOn(f -> f.getCode().equals("VALUE_OUT_OF_RANGE"))
+                .extracting(Finding::getPath).containsExactly("items[0].netCost");
+    }
+
     @Nested
     class Resends {
         final Instant changed = Avro.ORDER_DATE.plusSeconds(3600);
