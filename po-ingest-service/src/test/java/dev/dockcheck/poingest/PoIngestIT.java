@@ -162,6 +162,37 @@ class PoIngestIT {
                 .isGreaterThanOrEqualTo(1.0);
     }
 
+    @Test
+    void deadLettersAPoWhoseOutputWouldBeTooLargeAndChecksTheNextPo() throws Exception {
+        String hugeSku = LargeRecords.randomLetters(3 * 1024 * 1024);
+        LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.PURCHASE_ORDERS_INBOUND.name());
+        LargeRecords.send(kafka, Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-HUGE",
+                Avro.order("PO-HUGE", null, Avro.casesOf(hugeSku, 1, 6, "1.00")));
+        template.executeInTransaction(t -> t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-AFTER-HUGE",
+                Avro.order("PO-AFTER-HUGE", null, Avro.casesOf("UNKNOWN-SKU", 1, 6, "1.00"))));
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CHECK_RESULTS.name())) {
+            assertThat(reader.readUntil(r -> "PO-AFTER-HUGE".equals(r.key()), Duration.ofSeconds(60))).isNotNull();
+        }
+        List<ConsumerRecord<String, byte[]>> deadLetters;
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.PURCHASE_ORDERS_INBOUND.deadLetterTopic())) {
+            deadLetters = reader.readFor(Duration.ofSeconds(3)).stream().filter(r -> "PO-HUGE".equals(r.key())).toList();
+        }
+        assertThat(deadLetters).hasSize(1);
+        ConsumerRecord<String, byte[]> deadLetter = deadLetters.get(0);
+        assertThat(deadLetter.value().length).isGreaterThan(3 * 1024 * 1024);
+        assertThat(header(deadLetter, DeadLetters.REASON_HEADER)).isEqualTo("unprocessable");
+        assertThat(header(deadLetter, "kafka_dlt-exception-message")).contains("OversizedRecordException", "exceeds");
+        assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo("purchase-orders.inbound");
+        assertThat(meters.find(DeadLetters.METRIC).tag("topic", "purchase-orders.inbound")
+                .tag("reason", "unprocessable").counter().count()).isEqualTo(1.0);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     private void putCatalogItem(int eachesPerCase) throws Exception {
         mvc.perform(put("/api/catalog/items/" + SKU).contentType(MediaType.APPLICATION_JSON).content(
                 "{\"asin\":\"ABC123434\",\"eachesPerCase\":" + eachesPerCase + ",\"unitCost\":{\"amount\":\"10.20\",\"currencyCode\":\"USD\"}}"))

@@ -1,0 +1,57 @@
+package dev.dockcheck.poingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+
+/**
+ * A hostile producer: zstd-compressed, with a 16 MiB max.request.size, it gets a record of several
+ * MiB onto a topic that accepts it, which the service's own 1 MiB producer could never write.
+ */
+final class LargeRecords {
+
+    static final int SIXTEEN_MIB = 16 * 1024 * 1024;
+
+    private LargeRecords() {
+    }
+
+    /** Letters at random: zstd gets them to about 60 %, still above the broker's default 1 MiB. */
+    static String randomLetters(int length) {
+        char[] letters = new char[length];
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < length; i++) {
+            letters[i] = (char) ('a' + random.nextInt(26));
+        }
+        return new String(letters);
+    }
+
+    static void acceptUpTo16MiB(String bootstrapServers, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(
+                    new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(SIXTEEN_MIB)),
+                            AlterConfigOp.OpType.SET)))).all().get();
+        }
+    }
+
+    static void send(KafkaProperties kafka, String topic, String key, SpecificRecord value) throws Exception {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, SIXTEEN_MIB);
+        config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 2L * SIXTEEN_MIB);
+        try (var producer = new KafkaProducer<String, Object>(config)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+}
