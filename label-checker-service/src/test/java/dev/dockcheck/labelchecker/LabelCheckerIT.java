@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
+import dev.dockcheck.events.LabelPrinted;
 import dev.dockcheck.kafka.AvroSerdes;
 import dev.dockcheck.kafka.DeadLetters;
 import dev.dockcheck.kafka.PipelineIntegrationTest;
@@ -14,6 +15,9 @@ import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,9 +27,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The service on a real broker and registry: bad records on both inputs go to their DLTs, good ones still pass. */
+/**
+ * The service on a real broker and registry: unreadable records on both inputs, and prints that are
+ * no SSCC, go to their DLTs; good records are still checked.
+ */
 @PipelineIntegrationTest
 class LabelCheckerIT {
 
@@ -40,6 +48,9 @@ class LabelCheckerIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    StreamsBuilderFactoryBean streams;
 
     @Test
     void deadLettersUnreadableRecordsOfBothInputsAndChecksTheNextAsn() throws Exception {
@@ -64,6 +75,64 @@ class LabelCheckerIT {
         assertThat(meters.find("po.checks").tag("check", "SSCC").tag("outcome", "FAIL").counter().count()).isEqualTo(1.0);
     }
 
+    /**
+     * Prints that are no SSCC, one of them 3 MiB (sent compressed, as it would have to be), go to
+     * labels.printed-dlt as they came, and the print after them on the same partition is registered.
+     */
+    @Test
+    void deadLettersPrintsThatAreNoSsccAndRegistersTheNextPrint() throws Exception {
+        String key = "00061414100000000014";
+        var nineteenDigits = printed("1234567890123456789", "SHIP-X");
+        var threeMebibytes = printed("9".repeat(30).concat("\u200D").repeat(3 * 1024 * 1024 / 31), "SHIP-X");
+        for (LabelPrinted print : List.of(nineteenDigits, threeMebibytes, printed(key, "SHIP-1"), printed(key, "SHIP-2"))) {
+            sendRaw(Topics.LABELS_PRINTED.name(), key, serdes.valueSerde(LabelPrinted.class).serializer()
+                    .serialize(Topics.LABELS_PRINTED.name(), print));
+        }
+
+        List<ConsumerRecord<String, byte[]>> dead = readWithKey(Topics.LABELS_PRINTED.deadLetterTopic(), key, 2);
+        assertThat(dead).extracting(r -> serdes.valueSerde(LabelPrinted.class).deserializer()
+                .deserialize(Topics.LABELS_PRINTED.deadLetterTopic(), r.value())).containsExactly(nineteenDigits, threeMebibytes);
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(header(r, DeadLetters.REASON_HEADER)).isEqualTo("unprocessable");
+            assertThat(header(r, "kafka_dlt-original-topic")).isEqualTo(Topics.LABELS_PRINTED.name());
+        });
+        assertThat(meters.find(DeadLetters.METRIC).tag("topic", Topics.LABELS_PRINTED.name()).tag("reason", "unprocessable")
+                .counter().count()).isEqualTo(2.0);
+        awaitPrintReuse();
+    }
+
+    @Test
+    void addsItsProducerSettingsToTheSharedExactlyOnceOnes() {
+        var config = streams.getStreamsConfiguration();
+
+        assertThat(config).containsEntry("processing.guarantee", "exactly_once_v2")
+                .containsEntry("producer.compression.type", "lz4");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readWithKey(String topic, String key, int count) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(60);
+        try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
+            while (found.size() < count && Instant.now().isBefore(deadline)) {
+                reader.read(1, Duration.ofMillis(500)).stream().filter(r -> key.equals(r.key())).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    private void awaitPrintReuse() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (meters.find("po.sscc.reuse").tag("source", "print").counter() == null) {
+            assertThat(Instant.now()).as("the print reusing an SSCC caught").isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static LabelPrinted printed(String sscc, String shipmentId) {
+        return LabelPrinted.newBuilder().setSscc(sscc).setShipmentId(shipmentId).setPrinter("zebra-1")
+                .setPrintedAt(Instant.now()).build();
+    }
+
     private ConsumerRecord<String, byte[]> readUntilKey(String topic, String key) {
         try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
             return reader.readUntil(record -> key.equals(record.key()), Duration.ofSeconds(60));
@@ -71,7 +140,8 @@ class LabelCheckerIT {
     }
 
     private void sendRaw(String topic, String key, byte[] value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers),
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers,
+                "compression.type", "lz4", "max.request.size", 16 * 1024 * 1024),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
