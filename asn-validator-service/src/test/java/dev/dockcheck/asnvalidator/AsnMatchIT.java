@@ -9,7 +9,9 @@ import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.Finding;
 import dev.dockcheck.kafka.AvroSerdes;
+import dev.dockcheck.events.ShipmentConfirmed;
 import dev.dockcheck.kafka.DeadLetters;
+import dev.dockcheck.kafka.LargeRecords;
 import dev.dockcheck.kafka.PipelineIntegrationTest;
 import dev.dockcheck.kafka.WireFormat;
 import dev.dockcheck.schemas.Topics;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -42,6 +45,9 @@ class AsnMatchIT {
 
     @Autowired
     PrometheusMeterRegistry prometheus;
+
+    @Autowired
+    KafkaProperties springKafka;
 
     AsnMatchItSupport kafka;
 
@@ -74,6 +80,7 @@ class AsnMatchIT {
 
     @Test
     void sendsUnreadableAndUncheckableRecordsToTheirDeadLetterTopicsAndCarriesOn() throws Exception {
+        double unprocessableBefore = deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable");
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
         kafka.sendRaw(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-BAD", garbage);
         kafka.sendRaw(Topics.PURCHASE_ORDERS.name(), "POBAD001", garbage);
@@ -91,7 +98,34 @@ class AsnMatchIT {
         assertThat(header(badPo)).isEqualTo("deserialization");
         assertThat(header(noPo)).isEqualTo("unprocessable");
         assertThat(WireFormat.of(noPo.value()).magic()).isZero();
-        assertThat(prometheus.scrape()).contains("po_dead_letters_total{application=\"asn-validator-service\",reason=\"unprocessable\",topic=\"shipment-confirmations\"} 1.0");
+        assertThat(prometheus.scrape()).contains("po_dead_letters_total{application=\"asn-validator-service\",reason=\"unprocessable\",topic=\"shipment-confirmations\"}");
+        assertThat(deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable") - unprocessableBefore)
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void deadLettersAnAsnTooLargeForItsRepartitionTopicAndChecksTheNextOne() throws Exception {
+        double unprocessableBefore = deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable");
+        ShipmentConfirmed huge = asn("SHIP-HUGE", "POIT0009", 5);
+        huge.setVendorCode(LargeRecords.randomLetters(3 * 1024 * 1024));
+        LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.SHIPMENT_CONFIRMATIONS.name());
+        LargeRecords.send(springKafka, Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-HUGE", huge);
+        kafka.send(purchaseOrder("POIT0009", 5));
+        kafka.send(asn("SHIP-AFTER-HUGE", "POIT0009", 5));
+
+        assertThat(kafka.resultFor("POIT0009", "SHIP-AFTER-HUGE", WAIT).getOutcome()).isEqualTo(CheckOutcome.PASS);
+        ConsumerRecord<String, byte[]> deadLetter = kafka.deadLetter(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-HUGE");
+        assertThat(deadLetter.value().length).isGreaterThan(3 * 1024 * 1024);
+        assertThat(header(deadLetter)).isEqualTo("unprocessable");
+        assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8)).contains("OversizedRecordException", "asn-by-shipment-repartition");
+        assertThat(deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable") - unprocessableBefore)
+                .isEqualTo(1.0);
+    }
+
+    private double deadLetterCount(String topic, String reason) {
+        var counter = prometheus.find(DeadLetters.METRIC).tag("topic", topic).tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record) {

@@ -1,7 +1,10 @@
 package dev.dockcheck.kafka;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
@@ -24,7 +27,16 @@ public final class StreamsDeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsDeadLetters.class);
 
+    private static final int REMEMBERED = 1024;
+
     private final DeadLetters deadLetters;
+    /** Input records already dead-lettered: one whose two outputs both fail is sent once. */
+    private final Set<String> sent = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     public StreamsDeadLetters(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
@@ -65,10 +77,22 @@ public final class StreamsDeadLetters {
                     + "dead-letter, the task goes on", context.processorNodeId(), context.taskId(), exception);
             return false;
         }
-        deadLetters.accept(input.get(), new UnprocessableRecordException(
-                exception.getClass().getSimpleName() + ": " + exception.getMessage(), exception));
-        log.warn("Dead-lettered {}-{}@{} (processor {}): {}", context.topic(), context.partition(), context.offset(),
-                context.processorNodeId(), exception.toString());
+        String coordinates = context.topic() + "-" + context.partition() + "@" + context.offset();
+        synchronized (sent) {
+            if (!sent.add(coordinates)) {
+                return true;
+            }
+        }
+        try {
+            deadLetters.accept(input.get(), new UnprocessableRecordException(
+                    exception.getClass().getSimpleName() + ": " + exception.getMessage(), exception));
+        } catch (RuntimeException notSent) {
+            synchronized (sent) {
+                sent.remove(coordinates);
+            }
+            throw notSent;
+        }
+        log.warn("Dead-lettered {} (processor {}): {}", coordinates, context.processorNodeId(), exception.toString());
         return true;
     }
 

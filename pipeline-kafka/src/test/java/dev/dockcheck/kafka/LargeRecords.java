@@ -1,4 +1,4 @@
-package dev.dockcheck.poingest;
+package dev.dockcheck.kafka;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +19,15 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
  * A hostile producer: zstd-compressed, with a 16 MiB max.request.size, it gets a record of several
  * MiB onto a topic that accepts it, which the service's own 1 MiB producer could never write.
  */
-final class LargeRecords {
+public final class LargeRecords {
 
-    static final int SIXTEEN_MIB = 16 * 1024 * 1024;
+    public static final int SIXTEEN_MIB = 16 * 1024 * 1024;
 
     private LargeRecords() {
     }
 
     /** Letters at random: zstd gets them to about 60 %, still above the broker's default 1 MiB. */
-    static String randomLetters(int length) {
+    public static String randomLetters(int length) {
         char[] letters = new char[length];
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < length; i++) {
@@ -36,7 +36,7 @@ final class LargeRecords {
         return new String(letters);
     }
 
-    static void acceptUpTo16MiB(String bootstrapServers, String topic) throws Exception {
+    public static void acceptUpTo16MiB(String bootstrapServers, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(
                     new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(SIXTEEN_MIB)),
@@ -44,7 +44,7 @@ final class LargeRecords {
         }
     }
 
-    static void send(KafkaProperties kafka, String topic, String key, SpecificRecord value) throws Exception {
+    public static void send(KafkaProperties kafka, String topic, String key, SpecificRecord value) throws Exception {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");

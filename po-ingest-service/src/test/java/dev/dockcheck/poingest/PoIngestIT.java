@@ -13,6 +13,7 @@ import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.Finding;
 import dev.dockcheck.kafka.PipelineIntegrationTest;
 import dev.dockcheck.kafka.DeadLetters;
+import dev.dockcheck.kafka.LargeRecords;
 import dev.dockcheck.poingest.kafka.Avro;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
