@@ -4,6 +4,7 @@ import dev.dockcheck.approval.domain.ApprovalPolicy;
 import dev.dockcheck.approval.kafka.OutboxRelay;
 import dev.dockcheck.approval.kafka.PublishedTail;
 import dev.dockcheck.approval.kafka.RelayLeadership;
+import dev.dockcheck.approval.kafka.RelayLoop;
 import dev.dockcheck.approval.store.DecisionOutbox;
 import dev.dockcheck.schemas.Topics;
 import java.time.Clock;
@@ -63,5 +64,11 @@ class ApprovalConfiguration {
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, relay.transactionalId());
         return new OutboxRelay(outbox, new RelayLeadership(dataSource), tail, () -> new KafkaProducer<>(config),
                 transactions, relay.batchSize(), clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "dockcheck.approval.relay.enabled", matchIfMissing = true)
+    RelayLoop relayLoop(OutboxRelay relay, RelayProperties properties) {
+        return new RelayLoop(relay, properties.interval());
     }
 }

@@ -22,11 +22,16 @@ import dev.dockcheck.kafka.DeadLetters;
 import dev.dockcheck.kafka.PipelineIntegrationTest;
 import dev.dockcheck.kafka.TopicReader;
 import dev.dockcheck.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -38,6 +43,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -45,12 +51,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The approval-service on a real broker, registry and PostgreSQL: automatic decisions, holds,
- * approvers over REST (versions, four-eyes, roles), time-outs, dead letters and metrics.
+ * approvers over REST (versions, four-eyes, roles), time-outs, dead letters and metrics. The relay's
+ * fallback interval is an hour here, so every decision these tests read was published because its
+ * commit woke the relay.
  */
 @PipelineIntegrationTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"dockcheck.approval.check-timeout=3s", "dockcheck.approval.sweep-interval=250ms",
-        "dockcheck.approval.relay.interval=100ms", "dockcheck.approval.security.credentials-file=target/it/credentials"})
+        "dockcheck.approval.relay.interval=1h", "dockcheck.approval.security.credentials-file=target/it/credentials"})
 class ApprovalServiceIT {
 
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -235,6 +243,22 @@ class ApprovalServiceIT {
         }
 
         @Test
+        void refusesNulInACommentOrAReasonWithTheFieldPath() throws Exception {
+            String holdId = heldPo("PO-NUL-COMMENT", "12000");
+
+            // JSON's escape for NUL: PostgreSQL text cannot hold it, so it must not get that far (was 500)
+            var comment = api().approve(holdId, "approver", api().etag(holdId), "fine\\u0000");
+            var reason = api().reject(holdId, "approver", api().etag(holdId), "{\"reason\":\"wrong\\u0000\"}");
+
+            assertThat(comment.getResponse().getStatus()).isEqualTo(400);
+            assertThat(comment.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(comment.getResponse().getContentAsString()).contains("\"path\":\"comment\"", "NUL");
+            assertThat(reason.getResponse().getStatus()).isEqualTo(400);
+            assertThat(reason.getResponse().getContentAsString()).contains("\"path\":\"reason\"", "NUL");
+            assertThat(api().get(holdId, "viewer").getResponse().getContentAsString()).contains("\"status\":\"OPEN\"");
+        }
+
+        @Test
         void listsHoldsByFilterSortedByDeadline() throws Exception {
             heldPo("PO-LIST", "13000");
             String page = mvc.perform(get("/api/holds?status=OPEN&stage=ORDER&vendor=VEND1&size=200")
@@ -261,6 +285,17 @@ class ApprovalServiceIT {
             assertThat(anonymous.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat(viewer.getStatus()).isEqualTo(403);
             assertThat(viewerReads.getResponse().getStatus()).isEqualTo(200);
+        }
+
+        @Test
+        void checksLocalPasswordsWithCheapBcryptAndDoesNotRehashThemOnLogin(@Autowired UserDetailsService users)
+                throws Exception {
+            var read = mvc.perform(get("/api/holds").header("Authorization", api().basic("viewer"))).andReturn();
+
+            assertThat(read.getResponse().getStatus()).isEqualTo(200);
+            // Spring re-encodes a password at login when its encoding is not the encoder's own ({noop} was,
+            // into BCrypt 10: ~90 ms of CPU on every later request); BCrypt 4 stays as it is
+            assertThat(users.loadUserByUsername("viewer").getPassword()).startsWith("$2a$04$");
         }
 
         @Test
@@ -299,6 +334,95 @@ class ApprovalServiceIT {
                 assertThat(new String(odd.headers().lastHeader(DeadLetters.REASON_HEADER).value())).isEqualTo("unprocessable");
             }
         }
+    }
+
+    /** One poll, one database transaction: what happens to the records of a poll that cannot be processed. */
+    @Nested
+    class PollsOfRecords {
+
+        @Autowired
+        MeterRegistry meters;
+
+        @Test
+        void keepsTheRestOfAPollWhenOneOfItsRecordsCannotBeStored() {
+            List<String> valid = IntStream.rangeClosed(1, 20).mapToObj(i -> "PO-POLL-" + i).toList();
+            // one partition, one transaction: the consumer sees them in one poll, the bad one in the middle
+            kafka.executeInTransaction(template -> {
+                for (int i = 0; i < valid.size(); i++) {
+                    if (i == valid.size() / 2) {
+                        // PostgreSQL text cannot hold NUL
+                        template.send(new ProducerRecord<>(Topics.PURCHASE_ORDERS.name(), 0, "PO-POLL-NUL",
+                                purchaseOrder("PO-POLL-NUL", "VEND\u0000", "100", 1)));
+                    }
+                    template.send(new ProducerRecord<>(Topics.PURCHASE_ORDERS.name(), 0, valid.get(i),
+                            purchaseOrder(valid.get(i), "VEND1", "100", 1)));
+                }
+                return null;
+            });
+            kafka.executeInTransaction(template -> {
+                valid.forEach(po -> template.send(Topics.CHECK_RESULTS.name(), po,
+                        check(po, CheckType.UOM_MAPPING, po, CheckOutcome.PASS)));
+                return null;
+            });
+
+            List<ApprovalDecided> decisions = published(bootstrapServers, po -> po.startsWith("PO-POLL-"), valid.size(), WAIT);
+            var dead = deadLetters(Topics.PURCHASE_ORDERS.name(), "PO-POLL-", 1);
+
+            assertThat(decisions).extracting(ApprovalDecided::getPoNumber).containsExactlyInAnyOrderElementsOf(valid);
+            assertThat(decisions).extracting(ApprovalDecided::getOutcome).containsOnly(DecisionOutcome.AUTO_APPROVED);
+            assertThat(dead).extracting(ConsumerRecord::key).containsExactly("PO-POLL-NUL");
+            assertThat(reason(dead.get(0))).isEqualTo("processing");
+        }
+
+        @Test
+        void deadLettersUnreadableRecordsOnceEachWithoutHoldingUpThePoll() throws Exception {
+            int unreadable = 300;
+            double countedBefore = counted(Topics.CHECK_RESULTS.name(), "deserialization");
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers),
+                    new StringSerializer(), new ByteArraySerializer())) {
+                for (int i = 0; i < unreadable; i++) {
+                    producer.send(new ProducerRecord<>(Topics.CHECK_RESULTS.name(), 0, "PO-JUNK-" + i,
+                            ("junk " + i).getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+            kafka.executeInTransaction(template -> template.send(new ProducerRecord<>(Topics.CHECK_RESULTS.name(), 0,
+                    "PO-AFTER-JUNK", check("PO-AFTER-JUNK", CheckType.UOM_MAPPING, "PO-AFTER-JUNK", CheckOutcome.PASS))));
+
+            // a rollback and a seek per unreadable record (~120 ms each) took longer than WAIT for these
+            var dead = deadLetters(Topics.CHECK_RESULTS.name(), "PO-JUNK-", unreadable);
+
+            assertThat(dead).hasSize(unreadable).extracting(ApprovalServiceIT::reason).containsOnly("deserialization");
+            assertThat(dead).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
+            assertThat(counted(Topics.CHECK_RESULTS.name(), "deserialization") - countedBefore).isEqualTo(unreadable);
+            // the readable record behind them in the same partition was stored
+            assertThat(mvc.perform(get("/api/purchase-orders/PO-AFTER-JUNK").header("Authorization", api().basic("viewer")))
+                    .andReturn().getResponse().getContentAsString()).contains("UOM_MAPPING");
+        }
+
+        double counted(String topic, String reason) {
+            var counter = meters.find(DeadLetters.METRIC).tags("topic", topic, "reason", reason).counter();
+            return counter == null ? 0 : counter.count();
+        }
+    }
+
+    /** The dead letters of {@code topic} whose key starts with {@code keyPrefix}: at least {@code expected}, then a second more. */
+    List<ConsumerRecord<String, byte[]>> deadLetters(String topic, String keyPrefix, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        Instant deadline = Instant.now().plus(WAIT);
+        try (TopicReader reader = new TopicReader(bootstrapServers, topic + "-dlt")) {
+            while (found.size() < expected && Instant.now().isBefore(deadline)) {
+                reader.read(1, Duration.ofMillis(500)).stream()
+                        .filter(record -> record.key() != null && record.key().startsWith(keyPrefix)).forEach(found::add);
+            }
+            // a duplicate would show up now
+            reader.readFor(Duration.ofSeconds(1)).stream()
+                    .filter(record -> record.key() != null && record.key().startsWith(keyPrefix)).forEach(found::add);
+        }
+        return found;
+    }
+
+    static String reason(ConsumerRecord<String, byte[]> deadLetter) {
+        return new String(deadLetter.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8);
     }
 
     /** The outbox relay on a database of its own, so that the service's relay stays out of it. */

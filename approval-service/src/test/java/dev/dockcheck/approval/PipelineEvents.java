@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -48,6 +49,12 @@ final class PipelineEvents {
 
     /** Every decision published for {@code poNumber}, read (read_committed) for the whole of {@code period}. */
     static List<ApprovalDecided> published(String bootstrapServers, String poNumber, int atLeast, Duration period) {
+        return published(bootstrapServers, poNumber::equals, atLeast, period);
+    }
+
+    /** Every decision published for the POs that {@code poNumbers} matches, read as above. */
+    static List<ApprovalDecided> published(String bootstrapServers, Predicate<String> poNumbers, int atLeast,
+            Duration period) {
         List<ApprovalDecided> found = new ArrayList<>();
         Instant deadline = Instant.now().plus(period);
         Instant quietUntil = null;
@@ -55,7 +62,7 @@ final class PipelineEvents {
             consumer.subscribe(List.of(Topics.APPROVAL_DECISIONS.name()));
             while (Instant.now().isBefore(quietUntil != null ? quietUntil : deadline)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (poNumber.equals(record.key())) {
+                    if (record.key() != null && poNumbers.test(record.key())) {
                         found.add(record.value());
                     }
                 });

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
@@ -41,9 +42,9 @@ public final class LocalUsers {
         return passwords.get(user);
     }
 
-    InMemoryUserDetailsManager userDetails() {
+    InMemoryUserDetailsManager userDetails(PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(passwords.entrySet().stream()
-                .map(user -> User.withUsername(user.getKey()).password("{noop}" + user.getValue())
+                .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getValue()))
                         .roles(ROLES.get(user.getKey())).build())
                 .toList());
     }

@@ -13,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecuritySettings.class)
 class WebSecurityConfiguration {
 
+    static final int LOCAL_BCRYPT_STRENGTH = 4;
     private static final String NO_JWT = "'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}' == '' "
             + "and '${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}' == ''";
 
@@ -37,10 +40,23 @@ class WebSecurityConfiguration {
         return new LocalUsers(settings.credentialsFile());
     }
 
+    /**
+     * BCrypt at the lowest work factor (4, i.e. 2^4 rounds; the default 10 costs ~90 ms of CPU per
+     * request here, and HTTP Basic checks the password on every request). A work factor only slows
+     * the guessing of a leaked hash of a password people chose; the local passwords are 144 random
+     * bits, made at start-up and kept in memory, so it protects nothing there. The {@code prod}
+     * profile keeps Spring's default (BCrypt, 10) for the passwords it is given.
+     */
     @Bean
     @Profile("!prod")
-    UserDetailsService localUserDetails(LocalUsers users) {
-        return users.userDetails();
+    PasswordEncoder localPasswordEncoder() {
+        return new BCryptPasswordEncoder(LOCAL_BCRYPT_STRENGTH);
+    }
+
+    @Bean
+    @Profile("!prod")
+    UserDetailsService localUserDetails(LocalUsers users, PasswordEncoder encoder) {
+        return users.userDetails(encoder);
     }
 
     @Bean

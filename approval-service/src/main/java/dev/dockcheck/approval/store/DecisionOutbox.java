@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Repository;
  * Every decision, in the order it was taken, written in the same transaction as the hold or stage
  * it decides: the transactional outbox of {@code approval-decisions}. A relay publishes the rows
  * whose {@code published_at} is null and records where each landed (partition and offset).
+ * Each append publishes {@link DecisionWritten} in the writing transaction, so that the relay can
+ * be woken once that transaction has committed.
  */
 @Repository
 public class DecisionOutbox {
@@ -26,12 +29,20 @@ public class DecisionOutbox {
             String decidedBy, List<Reason> reasons, UUID holdId, String comment, Instant decidedAt, Instant publishedAt) {
     }
 
+    /** A decision was appended; it is in the outbox once the transaction that appended it commits. */
+    public record DecisionWritten() {
+    }
+
+    private static final DecisionWritten WRITTEN = new DecisionWritten();
+
     private final JdbcClient db;
     private final JsonColumns json;
+    private final ApplicationEventPublisher events;
 
-    public DecisionOutbox(JdbcClient db, JsonColumns json) {
+    public DecisionOutbox(JdbcClient db, JsonColumns json, ApplicationEventPublisher events) {
         this.db = db;
         this.json = json;
+        this.events = events;
     }
 
     public void append(UUID decisionId, String poNumber, Stage stage, String shipmentId, String outcome,
@@ -42,6 +53,7 @@ public class DecisionOutbox {
                 .params(decisionId, poNumber, stage.name(), shipmentId, outcome, decidedBy, json.write(reasons), holdId,
                         comment, timestamp(decidedAt))
                 .update();
+        events.publishEvent(WRITTEN);
     }
 
     /** The oldest unpublished decisions, locked for the relay's transaction. */

@@ -6,6 +6,7 @@ import dev.dockcheck.approval.domain.PurchaseOrder;
 import dev.dockcheck.approval.store.AuditTrail;
 import dev.dockcheck.approval.store.DecisionOutbox.Decision;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -15,12 +16,16 @@ final class ApiViews {
     private ApiViews() {
     }
 
+    // PostgreSQL text cannot hold NUL: refused here with the field's path, instead of failing in the database
+    static final String NO_NUL = "[^\\x00]*";
+    static final String NO_NUL_MESSAGE = "must not contain NUL characters";
+
     /** Approve: the comment is optional. */
-    record ApproveRequest(@Size(max = 2000) String comment) {
+    record ApproveRequest(@Size(max = 2000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String comment) {
     }
 
     /** Reject: the reason is required. */
-    record RejectRequest(@NotBlank @Size(max = 2000) String reason) {
+    record RejectRequest(@NotBlank @Size(max = 2000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE) String reason) {
     }
 
     /** A page of holds, sorted by deadline. */

@@ -45,7 +45,7 @@ class HoldController {
     @GetMapping
     @Operation(summary = "Lists holds, sorted by deadline")
     HoldPage list(@RequestParam(required = false) HoldStatus status, @RequestParam(required = false) Stage stage,
-            @RequestParam(required = false) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters")
+            @RequestParam(required = false) @Pattern(regexp = ApiViews.NO_NUL, message = ApiViews.NO_NUL_MESSAGE)
             String vendor, @RequestParam(required = false) Instant deadlineBefore,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {

@@ -47,7 +47,8 @@ public final class RelayRig {
             JsonMapper json) {
         dataSource = new DriverManagerDataSource(jdbcUrl, "postgres", "postgres");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        outbox = new DecisionOutbox(JdbcClient.create(dataSource), new JsonColumns(json));
+        // nothing to wake here: the tests run the relay themselves
+        outbox = new DecisionOutbox(JdbcClient.create(dataSource), new JsonColumns(json), event -> { });
         transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         producerConfig = new HashMap<>(producerProperties);
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "relay-rig-" + UUID.randomUUID());
