@@ -26,6 +26,7 @@ import dev.dockcheck.kafka.TopicReader;
 import dev.dockcheck.schemas.Topics;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -67,6 +70,10 @@ class PoIngestIT {
 
     @Autowired
     MeterRegistry meters;
+
+    /** The service's own Tomcat factory, as customised; the test starts a server from it on a free port. */
+    @Autowired
+    TomcatServletWebServerFactory tomcat;
 
     @Test
     void checksRestOrdersAgainstTheCurrentCatalogOncePerRevision() throws Exception {
@@ -107,6 +114,38 @@ class PoIngestIT {
                         .content("{\"order\":\"" + "x".repeat(1_100_000) + "\"}"))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void refusesJsonEndpointsABodyOfAnotherMediaTypeWith415ProblemJson() throws Exception {
+        String body = order("L2", null);
+        for (var request : List.of(post("/api/purchase-orders").contentType(MediaType.TEXT_PLAIN),
+                post("/api/purchase-orders").contentType("text/csv"),
+                post("/api/purchase-orders").contentType(MediaType.APPLICATION_FORM_URLENCODED),
+                post("/api/shipment-confirmations").contentType(MediaType.APPLICATION_XML),
+                put("/api/catalog/items/SKU-415").contentType(MediaType.TEXT_PLAIN))) {
+            mvc.perform(request.content(body)).andExpect(status().isUnsupportedMediaType())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(415));
+        }
+        mvc.perform(post("/api/purchase-orders").contentType("application/vnd.amazon+json").content(body))
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void answersAPathThatTomcatRefusesWithProblemJson() throws Exception {
+        tomcat.setPort(0);
+        WebServer server = tomcat.getWebServer();
+        server.start();
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.getOutputStream().write("GET /api/catalog/items/SKU%00X HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":400").doesNotContain("<html");
+        } finally {
+            server.stop();
+        }
     }
 
     @Test

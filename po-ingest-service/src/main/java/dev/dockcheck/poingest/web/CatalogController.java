@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +42,7 @@ class CatalogController {
         this.clock = clock;
     }
 
-    @PutMapping("/api/catalog/items/{sku}")
+    @PutMapping(path = "/api/catalog/items/{sku}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     IntakeReceipt put(@PathVariable String sku, HttpServletRequest request) {
         List<CatalogItem> items = Intake.counted(metrics, "rest-catalog", () -> {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +30,7 @@ class ShipmentConfirmationController {
         this.clock = clock;
     }
 
-    @PostMapping(path = "/api/shipment-confirmations")
+    @PostMapping(path = "/api/shipment-confirmations", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     IntakeReceipt receive(HttpServletRequest request) {
         List<ShipmentConfirmed> shipments = Intake.counted(metrics, "rest-asn",
