@@ -54,6 +54,9 @@ class BatchIntake {
     <V, T> void process(List<ConsumerRecord<String, V>> records, Function<V, T> mapper, Function<T, String> poNumber,
             Consumer<T> workflow) {
         List<Readable<T>> readable = readable(records, mapper);
+        if (readable.isEmpty()) {
+            return;
+        }
         readable.sort(Comparator.comparing(item -> poNumber.apply(item.event())));
         try {
             transactions.executeWithoutResult(status -> readable.forEach(item -> workflow.accept(item.event())));
