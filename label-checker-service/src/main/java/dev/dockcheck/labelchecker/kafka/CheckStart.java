@@ -14,6 +14,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * Starts the check of one ASN: reads its labels, groups the SSCCs it claims by bucket, and names
  * the check after the ASN record's input partition and offset, which stay the same when
  * exactly-once processing replays it, and differ between two ASNs with the same shipment identifier.
+ * An ASN that cannot be checked ({@link UncheckableRecords}) is refused before anything is forwarded.
  */
 class CheckStart implements FixedKeyProcessor<String, ShipmentConfirmed, CheckStart.Started> {
 
@@ -39,7 +40,7 @@ class CheckStart implements FixedKeyProcessor<String, ShipmentConfirmed, CheckSt
 
     @Override
     public void process(FixedKeyRecord<String, ShipmentConfirmed> record) {
-        ShipmentLabels shipment = ShipmentLabelsMapper.toDomain(record.value());
+        ShipmentLabels shipment = ShipmentLabelsMapper.toDomain(UncheckableRecords.checkable(record.value()));
         String origin = context.recordMetadata()
                 .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
                 .orElseThrow(() -> new IllegalStateException("an ASN record without its topic, partition and offset"));

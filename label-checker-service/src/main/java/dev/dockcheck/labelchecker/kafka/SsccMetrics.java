@@ -1,7 +1,6 @@
 package dev.dockcheck.labelchecker.kafka;
 
 import dev.dockcheck.labelchecker.domain.Outcome;
-import dev.dockcheck.kafka.DeadLetters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -14,8 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
  *   <li>{@code po_sscc_unattributed_total}: ASNs checked that name no purchase order, so no
  *       CheckCompleted could be published for them.</li>
  *   <li>{@code po_sscc_registry_expired_total}: registry entries dropped after the reuse window.</li>
- *   <li>the shared {@code po_dead_letters_total{topic,reason}}, for the input records this service
- *       dead-letters itself (a printed label that is no SSCC).</li>
  * </ul>
  */
 public class SsccMetrics {
@@ -44,10 +41,5 @@ public class SsccMetrics {
     void expired(long count) {
         Counter.builder("po.sscc.registry.expired").description("SSCC registry entries past the reuse window")
                 .register(meters).increment(count);
-    }
-
-    void deadLettered(String topic, String reason) {
-        Counter.builder(DeadLetters.METRIC).description("Records sent to a dead-letter topic")
-                .tag("topic", topic).tag("reason", reason).register(meters).increment();
     }
 }

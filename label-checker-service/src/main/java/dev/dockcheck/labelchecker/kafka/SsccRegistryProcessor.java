@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -48,8 +49,12 @@ public class SsccRegistryProcessor implements Processor<String, SsccClaim, Strin
     }
 
     public static StoreBuilder<KeyValueStore<String, SsccSighting>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                SsccClaim.SIGHTING_SERDE);
+        return storeBuilder(SsccClaim.SIGHTING_SERDE);
+    }
+
+    /** The store with {@code sightings} as its value serde: the topology's holds them to the record size limit. */
+    static StoreBuilder<KeyValueStore<String, SsccSighting>> storeBuilder(Serde<SsccSighting> sightings) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), sightings);
     }
 
     @Override

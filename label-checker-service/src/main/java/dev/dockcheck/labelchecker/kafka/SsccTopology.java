@@ -3,6 +3,7 @@ package dev.dockcheck.labelchecker.kafka;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.LabelPrinted;
 import dev.dockcheck.kafka.AvroSerdes;
+import dev.dockcheck.kafka.SizeLimitedSerdes;
 import dev.dockcheck.labelchecker.domain.LabelSettings;
 import dev.dockcheck.labelchecker.domain.ShipmentVerdict;
 import dev.dockcheck.labelchecker.domain.Sscc;
@@ -13,9 +14,7 @@ import dev.dockcheck.schemas.Topics;
 import dev.dockcheck.schemas.Topics.Topic;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -41,27 +40,28 @@ import org.springframework.stereotype.Component;
  *       {@link VerdictGather}ed until all have come;</li>
  *   <li>the whole verdict becomes one {@code CheckCompleted} per PO of the shipment.</li>
  * </ol>
- * A printed label that is no SSCC, and a record without a value on either input, go to the input's
- * {@code -dlt} topic ({@link DeadLetterRoute}).
+ * An input record that cannot be checked ({@link UncheckableRecords}) is refused with an
+ * {@code UnprocessableRecordException}, and one whose claim, part or store value would exceed the
+ * record size limit fails while serialising ({@link SizeLimitedSerdes}); pipeline-kafka's Streams
+ * handlers send either to its input's {@code -dlt} topic and the task goes on.
  */
 @Component
 public class SsccTopology {
 
     private static final Logger log = LoggerFactory.getLogger(SsccTopology.class);
 
-    static final String NO_VALUE = "a record without a value";
-    static final String PRINT_NOT_AN_SSCC = "the printed label is not an SSCC (00 + 18 digits, or 18 digits)";
-
     private final AvroSerdes serdes;
+    private final SizeLimitedSerdes limit;
     private final LabelSettings settings;
     private final RegistryTuning tuning;
     private final SsccBuckets buckets;
     private final SsccMetrics metrics;
     private final Clock clock;
 
-    public SsccTopology(AvroSerdes serdes, LabelSettings settings, RegistryTuning tuning, SsccBuckets buckets,
-            SsccMetrics metrics, Clock clock) {
+    public SsccTopology(AvroSerdes serdes, SizeLimitedSerdes limit, LabelSettings settings, RegistryTuning tuning,
+            SsccBuckets buckets, SsccMetrics metrics, Clock clock) {
         this.serdes = serdes;
+        this.limit = limit;
         this.settings = settings;
         this.tuning = tuning;
         this.buckets = buckets;
@@ -71,30 +71,26 @@ public class SsccTopology {
 
     @Autowired
     public void build(StreamsBuilder builder) {
-        builder.addStateStore(SsccRegistryProcessor.storeBuilder());
-        builder.addStateStore(VerdictGather.storeBuilder());
-        KStream<String, Started> started = input(builder, Topics.SHIPMENT_CONFIRMATIONS, asn -> null)
+        builder.addStateStore(SsccRegistryProcessor.storeBuilder(limit.guard(SsccClaim.SIGHTING_SERDE)));
+        builder.addStateStore(VerdictGather.storeBuilder(limit.guard(VerdictPart.SERDE)));
+        KStream<String, Started> started = input(builder, Topics.SHIPMENT_CONFIRMATIONS)
                 .processValues(() -> new CheckStart(buckets));
         KStream<String, SsccClaim> claims = started.flatMap((key, check) -> asnClaims(check))
-                .merge(input(builder, Topics.LABELS_PRINTED, SsccTopology::notAnSscc).map(this::printClaim))
-                .repartition(Repartitioned.with(Serdes.String(), SsccClaim.SERDE).withName("sscc-claims")
+                .merge(input(builder, Topics.LABELS_PRINTED).map(this::printClaim))
+                .repartition(Repartitioned.with(Serdes.String(), limit.guard(SsccClaim.SERDE)).withName("sscc-claims")
                         .withNumberOfPartitions(buckets.count()).withStreamPartitioner(buckets.partitioner()));
         started.map((key, check) -> KeyValue.pair(check.checkId(), validityPart(check)))
                 .merge(claims.process(() -> new SsccRegistryProcessor(tuning, metrics, clock), SsccRegistryProcessor.STORE))
-                .repartition(Repartitioned.with(Serdes.String(), VerdictPart.SERDE).withName("sscc-verdict-parts"))
+                .repartition(Repartitioned.with(Serdes.String(), limit.guard(VerdictPart.SERDE))
+                        .withName("sscc-verdict-parts"))
                 .process(VerdictGather::new, VerdictGather.STORE)
                 .flatMap((shipmentId, verdict) -> perPurchaseOrder(verdict))
                 .to(Topics.CHECK_RESULTS.name(),
                         Produced.with(Serdes.String(), serdes.valueSerde(CheckCompleted.class)));
     }
 
-    /** The records of {@code topic} that can be checked; the others are dead-lettered. */
-    private <V extends SpecificRecord> KStream<String, V> input(StreamsBuilder builder, Topic<V> topic,
-            Function<V, String> problem) {
-        Serde<V> serde = serdes.valueSerde(topic.valueType());
-        KStream<String, V> records = builder.stream(topic.name(), Consumed.with(Serdes.String(), serde));
-        return DeadLetterRoute.divert(records, topic, serde, value -> value == null ? NO_VALUE : problem.apply(value),
-                metrics);
+    private <V extends SpecificRecord> KStream<String, V> input(StreamsBuilder builder, Topic<V> topic) {
+        return builder.stream(topic.name(), Consumed.with(Serdes.String(), serdes.valueSerde(topic.valueType())));
     }
 
     private static List<KeyValue<String, SsccClaim>> asnClaims(Started check) {
@@ -109,12 +105,8 @@ public class SsccTopology {
                 shipment.purchaseOrders(), SsccValidity.check(shipment, settings));
     }
 
-    private static String notAnSscc(LabelPrinted printed) {
-        return Sscc.parse(printed.getSscc()).isEmpty() ? PRINT_NOT_AN_SSCC : null;
-    }
-
     private KeyValue<String, SsccClaim> printClaim(String key, LabelPrinted printed) {
-        Sscc sscc = Sscc.parse(printed.getSscc()).orElseThrow();
+        Sscc sscc = UncheckableRecords.printedSscc(printed);
         var sighting = SsccSighting.ofPrint(printed.getShipmentId().strip(), printed.getPrintedAt());
         return KeyValue.pair(buckets.key(sscc), SsccClaim.ofPrint(sscc, sighting));
     }

@@ -1,6 +1,7 @@
 package dev.dockcheck.labelchecker.kafka;
 
 import dev.dockcheck.labelchecker.domain.ShipmentVerdict;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -22,8 +23,8 @@ class VerdictGather implements Processor<String, VerdictPart, String, ShipmentVe
     private ProcessorContext<String, ShipmentVerdict> context;
     private KeyValueStore<String, VerdictPart> inFlight;
 
-    static StoreBuilder<KeyValueStore<String, VerdictPart>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), VerdictPart.SERDE);
+    static StoreBuilder<KeyValueStore<String, VerdictPart>> storeBuilder(Serde<VerdictPart> parts) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), parts);
     }
 
     @Override

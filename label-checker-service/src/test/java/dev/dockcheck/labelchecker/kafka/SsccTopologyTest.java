@@ -1,6 +1,7 @@
 package dev.dockcheck.labelchecker.kafka;
 
 import dev.dockcheck.kafka.PlainAvroSerdes;
+import dev.dockcheck.kafka.SizeLimitedSerdes;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.LTL;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.SMALL_PARCEL;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.TRUCKLOAD;
@@ -59,7 +60,8 @@ class SsccTopologyTest {
         var settings = new LabelSettings(Map.of(), true, Duration.ofDays(365));
         var tuning = new RegistryTuning(Duration.ofDays(365), Duration.ofHours(1), 1000);
         StreamsBuilder builder = new StreamsBuilder();
-        new SsccTopology(serdes, settings, tuning, new SsccBuckets(6), new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC)).build(builder);
+        new SsccTopology(serdes, new SizeLimitedSerdes(Map.of()), settings, tuning, new SsccBuckets(6),
+                new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC)).build(builder);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -3,7 +3,12 @@ package dev.dockcheck.labelchecker.kafka;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.LabelPrinted;
 import dev.dockcheck.events.ShipmentConfirmed;
+import dev.dockcheck.kafka.DeadLetterProcessingExceptionHandler;
+import dev.dockcheck.kafka.DeadLetterProductionExceptionHandler;
+import dev.dockcheck.kafka.DeadLetters;
 import dev.dockcheck.kafka.PlainAvroSerdes;
+import dev.dockcheck.kafka.SizeLimitedSerdes;
+import dev.dockcheck.kafka.StreamsDeadLetters;
 import dev.dockcheck.labelchecker.domain.LabelSettings;
 import dev.dockcheck.labelchecker.domain.Sscc;
 import dev.dockcheck.schemas.Topics;
@@ -16,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -23,8 +29,14 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.mock.MockProducerFactory;
 
-/** The topology in a {@code TopologyTestDriver}, with its inputs, its output and its meters. */
+/**
+ * The topology in a {@code TopologyTestDriver}, with its inputs, its output and its meters, and
+ * pipeline-kafka's Streams exception handlers configured as the auto-configuration does; the dead
+ * letters they send are captured by Kafka's {@code MockProducer}.
+ */
 final class TopologyFixture implements AutoCloseable {
 
     static final String APP = "label-checker-service";
@@ -36,16 +48,26 @@ final class TopologyFixture implements AutoCloseable {
     final TestInputTopic<String, ShipmentConfirmed> asns;
     final TestInputTopic<String, LabelPrinted> prints;
     final TestOutputTopic<String, CheckCompleted> results;
+    final MockProducer<Object, Object> deadLetters = new MockProducer<>(true, null, (topic, bytes) -> (byte[]) bytes,
+            (topic, bytes) -> (byte[]) bytes);
 
     TopologyFixture(Path stateDir, SsccBuckets buckets) {
+        this(stateDir, buckets, new SizeLimitedSerdes(Map.of()));
+    }
+
+    TopologyFixture(Path stateDir, SsccBuckets buckets, SizeLimitedSerdes limit) {
         var settings = new LabelSettings(Map.of(), true, Duration.ofDays(365));
         var tuning = new RegistryTuning(Duration.ofDays(365), Duration.ofHours(1), 1000);
         StreamsBuilder builder = new StreamsBuilder();
-        new SsccTopology(serdes, settings, tuning, buckets, new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC))
+        new SsccTopology(serdes, limit, settings, tuning, buckets, new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC))
                 .build(builder);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingExceptionHandler.class);
+        config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionExceptionHandler.class);
+        config.put(StreamsDeadLetters.CONFIG, new StreamsDeadLetters(new DeadLetters(
+                new KafkaTemplate<>(new MockProducerFactory<>(() -> deadLetters)), meters, APP + "-dlt")));
         driver = new TopologyTestDriver(builder.build(), config, NOW);
         asns = driver.createInputTopic(Topics.SHIPMENT_CONFIRMATIONS.name(), Serdes.String().serializer(),
                 serdes.valueSerde(ShipmentConfirmed.class).serializer());
