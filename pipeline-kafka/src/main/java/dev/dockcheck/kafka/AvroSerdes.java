@@ -25,10 +25,20 @@ public class AvroSerdes {
     }
 
     public <T extends SpecificRecord> Serde<T> valueSerde(Class<T> type) {
+        Serde<T> serde = unboundedValueSerde(type);
+        return Serdes.serdeFrom(limit.guard(serde.serializer()), serde.deserializer());
+    }
+
+    /**
+     * Without the size limit: only for a store that Kafka Streams never writes to a topic, such as
+     * a global table's (its source topic is its changelog). There a value the broker accepted once
+     * must be storable, whatever its size, or the global thread dies.
+     */
+    public <T extends SpecificRecord> Serde<T> unboundedValueSerde(Class<T> type) {
         var serializer = new AvroKafkaSerializer<T>();
         var deserializer = new AvroKafkaDeserializer<T>();
         serializer.configure(config, false);
         deserializer.configure(config, false);
-        return Serdes.serdeFrom(limit.guard(serializer), deserializer);
+        return Serdes.serdeFrom(serializer, deserializer);
     }
 }

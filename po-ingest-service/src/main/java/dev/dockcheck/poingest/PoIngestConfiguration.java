@@ -42,7 +42,7 @@ class PoIngestConfiguration {
     @Bean
     KStream<String, PurchaseOrderReceived> uomCheckTopology(StreamsBuilder builder, AvroSerdes serdes,
             UnitOfMeasureMapping check, CheckMetrics metrics, Clock clock) {
-        return UomCheckTopology.build(builder, serdes::valueSerde, check, metrics, clock);
+        return UomCheckTopology.build(builder, serdes::valueSerde, serdes::unboundedValueSerde, check, metrics, clock);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.dockcheck.events.CatalogItem;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.Finding;
@@ -226,6 +227,20 @@ class PoIngestIT {
         assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo("purchase-orders.inbound");
         assertThat(meters.find(DeadLetters.METRIC).tag("topic", "purchase-orders.inbound")
                 .tag("reason", "unprocessable").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void storesACatalogItemOfSeveralMegabytesAndKeepsReadingTheCatalog() throws Exception {
+        // the global store has no changelog: a value the broker took must fit, or the global thread dies
+        LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.CATALOG_ITEMS.name());
+        LargeRecords.send(kafka, Topics.CATALOG_ITEMS.name(), "SKU-HUGE", CatalogItem.newBuilder(
+                Avro.catalogItem("SKU-HUGE", 6, "1.00")).setAsin(LargeRecords.randomLetters(3 * 1024 * 1024)).build());
+        template.executeInTransaction(t -> t.send(Topics.CATALOG_ITEMS.name(), "SKU-AFTER-HUGE",
+                Avro.catalogItem("SKU-AFTER-HUGE", 7, "1.00")));
+
+        awaitCatalog("SKU-AFTER-HUGE", "\"eachesPerCase\":7,");
+        var huge = mvc.perform(get("/api/catalog/items/SKU-HUGE")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(huge.getContentAsString().length()).isGreaterThan(3 * 1024 * 1024);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

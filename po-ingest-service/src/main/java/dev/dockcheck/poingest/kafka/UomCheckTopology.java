@@ -37,12 +37,18 @@ public final class UomCheckTopology {
     private UomCheckTopology() {
     }
 
-    /** Adds the topology to {@code builder}; returns the inbound stream. */
-    public static KStream<String, PurchaseOrderReceived> build(StreamsBuilder builder, ValueSerdes serdes, UnitOfMeasureMapping check,
-            CheckMetrics metrics, Clock clock) {
-        builder.globalTable(Topics.CATALOG_ITEMS.name(), Consumed.with(Serdes.String(), serdes.valueSerde(CatalogItem.class)),
+    /**
+     * Adds the topology to {@code builder}; returns the inbound stream.
+     *
+     * @param catalogSerdes for the global catalog store, which no topic receives: it must take every
+     *                      item the broker took, whatever its size (else the global thread dies)
+     */
+    public static KStream<String, PurchaseOrderReceived> build(StreamsBuilder builder, ValueSerdes serdes,
+            ValueSerdes catalogSerdes, UnitOfMeasureMapping check, CheckMetrics metrics, Clock clock) {
+        // a global table's store takes Consumed's serdes
+        builder.globalTable(Topics.CATALOG_ITEMS.name(), Consumed.with(Serdes.String(), catalogSerdes.valueSerde(CatalogItem.class)),
                 Materialized.<String, CatalogItem, KeyValueStore<Bytes, byte[]>>as(CATALOG_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(serdes.valueSerde(CatalogItem.class)));
+                        .withKeySerde(Serdes.String()).withValueSerde(catalogSerdes.valueSerde(CatalogItem.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REVISIONS_STORE),
                 Serdes.String(), Serdes.String()));
         KStream<String, PurchaseOrderReceived> inbound = builder.stream(Topics.PURCHASE_ORDERS_INBOUND.name(),

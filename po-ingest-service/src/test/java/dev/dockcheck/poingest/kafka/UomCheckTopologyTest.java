@@ -49,7 +49,7 @@ class UomCheckTopologyTest {
     @BeforeEach
     void start() throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
-        UomCheckTopology.build(builder, SERDES::valueSerde, new UnitOfMeasureMapping(new UomSettings(BigDecimal.ONE)),
+        UomCheckTopology.build(builder, SERDES::valueSerde, SERDES::valueSerde, new UnitOfMeasureMapping(new UomSettings(BigDecimal.ONE)),
                 new CheckMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "uom-test");
