@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.LabelPrinted;
+import dev.dockcheck.events.ShipmentConfirmed;
 import dev.dockcheck.kafka.AvroSerdes;
 import dev.dockcheck.kafka.DeadLetters;
+import dev.dockcheck.kafka.LargeRecords;
 import dev.dockcheck.kafka.PipelineIntegrationTest;
+import dev.dockcheck.kafka.SizeLimitedSerdes;
 import dev.dockcheck.kafka.TopicReader;
 import dev.dockcheck.kafka.WireFormat;
 import dev.dockcheck.labelchecker.kafka.ItFixtures;
@@ -24,15 +27,18 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The service on a real broker and registry: unreadable records on both inputs, and prints that are
- * no SSCC, go to their DLTs; good records are still checked.
+ * The service on a real broker and registry: unreadable records on both inputs, prints that are no
+ * SSCC and ASNs with identifiers too long to be keys go to their DLTs, through pipeline-kafka's
+ * Streams handlers; good records are still checked and the client keeps running.
  */
 @PipelineIntegrationTest
 class LabelCheckerIT {
@@ -51,6 +57,12 @@ class LabelCheckerIT {
 
     @Autowired
     StreamsBuilderFactoryBean streams;
+
+    @Autowired
+    KafkaProperties springKafka;
+
+    @Autowired
+    SizeLimitedSerdes sizeLimit;
 
     @Test
     void deadLettersUnreadableRecordsOfBothInputsAndChecksTheNextAsn() throws Exception {
@@ -76,17 +88,18 @@ class LabelCheckerIT {
     }
 
     /**
-     * Prints that are no SSCC, one of them 3 MiB (sent compressed, as it would have to be), go to
-     * labels.printed-dlt as they came, and the print after them on the same partition is registered.
+     * Prints that are no SSCC, one of them 3 MiB of random letters (sent zstd-compressed by a 16 MiB
+     * producer, as it would have to be), go to labels.printed-dlt as they came, and the print after
+     * them on the same partition is registered.
      */
     @Test
     void deadLettersPrintsThatAreNoSsccAndRegistersTheNextPrint() throws Exception {
         String key = "00061414100000000014";
         var nineteenDigits = printed("1234567890123456789", "SHIP-X");
-        var threeMebibytes = printed("9".repeat(30).concat("\u200D").repeat(3 * 1024 * 1024 / 31), "SHIP-X");
+        var threeMebibytes = printed(LargeRecords.randomLetters(3 * 1024 * 1024), "SHIP-X");
+        LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.LABELS_PRINTED.name());
         for (LabelPrinted print : List.of(nineteenDigits, threeMebibytes, printed(key, "SHIP-1"), printed(key, "SHIP-2"))) {
-            sendRaw(Topics.LABELS_PRINTED.name(), key, serdes.valueSerde(LabelPrinted.class).serializer()
-                    .serialize(Topics.LABELS_PRINTED.name(), print));
+            LargeRecords.send(springKafka, Topics.LABELS_PRINTED.name(), key, print);
         }
 
         List<ConsumerRecord<String, byte[]>> dead = readWithKey(Topics.LABELS_PRINTED.deadLetterTopic(), key, 2);
@@ -95,18 +108,55 @@ class LabelCheckerIT {
         assertThat(dead).allSatisfy(r -> {
             assertThat(header(r, DeadLetters.REASON_HEADER)).isEqualTo("unprocessable");
             assertThat(header(r, "kafka_dlt-original-topic")).isEqualTo(Topics.LABELS_PRINTED.name());
+            assertThat(header(r, "kafka_dlt-exception-message")).contains("the printed label is not an SSCC");
         });
         assertThat(meters.find(DeadLetters.METRIC).tag("topic", Topics.LABELS_PRINTED.name()).tag("reason", "unprocessable")
                 .counter().count()).isEqualTo(2.0);
         awaitPrintReuse();
+        assertThat(streams.getKafkaStreams().state()).isEqualTo(KafkaStreams.State.RUNNING);
+    }
+
+    /**
+     * An ASN whose shipment identifier is 3 MiB of random letters would make keys no broker takes:
+     * it goes to shipment-confirmations-dlt as it came, and the next ASN gets its SSCC result.
+     */
+    @Test
+    void deadLettersAnAsnWithAHugeShipmentIdentifierAndChecksTheNextAsn() throws Exception {
+        double before = deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name());
+        ShipmentConfirmed huge = ItFixtures.asn(LargeRecords.randomLetters(3 * 1024 * 1024), "POHUGE01",
+                "00123456789012345682");
+        LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.SHIPMENT_CONFIRMATIONS.name());
+        LargeRecords.send(springKafka, Topics.SHIPMENT_CONFIRMATIONS.name(), "S-HUGE", huge);
+        template.executeInTransaction(t -> t.send(Topics.SHIPMENT_CONFIRMATIONS.name(), "S-AFTER-HUGE",
+                ItFixtures.asn("S-AFTER-HUGE", "POAFTER1", "00123456789012345682")));
+
+        ConsumerRecord<String, byte[]> result = readUntilKey(Topics.CHECK_RESULTS.name(), "POAFTER1");
+        ConsumerRecord<String, byte[]> dead = readUntilKey(Topics.SHIPMENT_CONFIRMATIONS.deadLetterTopic(), "S-HUGE");
+
+        CheckCompleted check = serdes.valueSerde(CheckCompleted.class).deserializer().deserialize("check-results", result.value());
+        assertThat(check.getSubjectId()).isEqualTo("S-AFTER-HUGE");
+        assertThat(check.getOutcome()).isEqualTo(CheckOutcome.PASS);
+        assertThat(serdes.valueSerde(ShipmentConfirmed.class).deserializer()
+                .deserialize(dead.topic(), dead.value())).isEqualTo(huge);
+        assertThat(header(dead, DeadLetters.REASON_HEADER)).isEqualTo("unprocessable");
+        assertThat(header(dead, "kafka_dlt-exception-message"))
+                .contains("shipmentIdentifier is 3145728 characters long; an identifier may have at most 256");
+        assertThat(deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name()) - before).isEqualTo(1.0);
+        assertThat(streams.getKafkaStreams().state()).isEqualTo(KafkaStreams.State.RUNNING);
     }
 
     @Test
-    void addsItsProducerSettingsToTheSharedExactlyOnceOnes() {
+    void keepsThePipelineProducerDefaultsAndHoldsItsOwnRecordsToTheirLimit() {
         var config = streams.getStreamsConfiguration();
 
         assertThat(config).containsEntry("processing.guarantee", "exactly_once_v2")
-                .containsEntry("producer.compression.type", "lz4");
+                .doesNotContainKeys("producer.max.request.size", "producer.compression.type", "max.request.size");
+        assertThat(sizeLimit.bytes()).isEqualTo(1024 * 1024 - 16 * 1024);
+    }
+
+    private double deadLetterCount(String topic) {
+        var counter = meters.find(DeadLetters.METRIC).tag("topic", topic).tag("reason", "unprocessable").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private List<ConsumerRecord<String, byte[]>> readWithKey(String topic, String key, int count) {
@@ -140,8 +190,7 @@ class LabelCheckerIT {
     }
 
     private void sendRaw(String topic, String key, byte[] value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers,
-                "compression.type", "lz4", "max.request.size", 16 * 1024 * 1024),
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
