@@ -19,11 +19,13 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -48,6 +50,9 @@ class AsnMatchIT {
 
     @Autowired
     KafkaProperties springKafka;
+
+    @Autowired
+    StreamsBuilderFactoryBean streams;
 
     AsnMatchItSupport kafka;
 
@@ -121,6 +126,28 @@ class AsnMatchIT {
                 StandardCharsets.UTF_8)).contains("OversizedRecordException", "asn-by-shipment-repartition");
         assertThat(deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable") - unprocessableBefore)
                 .isEqualTo(1.0);
+    }
+
+    /** A PO number no SP-API order has: refused before it becomes a key, the next ASN is checked. */
+    @Test
+    void deadLettersAnAsnWithAHugePoNumberAndChecksTheNextOne() throws Exception {
+        double unprocessableBefore = deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable");
+        ShipmentConfirmed huge = asn("SHIP-HUGE-PO", LargeRecords.randomLetters(3 * 1024 * 1024), 5);
+        LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.SHIPMENT_CONFIRMATIONS.name());
+        LargeRecords.send(springKafka, Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-HUGE-PO", huge);
+        kafka.send(purchaseOrder("POIT0010", 5));
+        kafka.send(asn("SHIP-AFTER-HUGE-PO", "POIT0010", 5));
+
+        assertThat(kafka.resultFor("POIT0010", "SHIP-AFTER-HUGE-PO", WAIT).getOutcome()).isEqualTo(CheckOutcome.PASS);
+        ConsumerRecord<String, byte[]> deadLetter = kafka.deadLetter(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-HUGE-PO");
+        assertThat(serdes.valueSerde(ShipmentConfirmed.class).deserializer()
+                .deserialize(deadLetter.topic(), deadLetter.value())).isEqualTo(huge);
+        assertThat(header(deadLetter)).isEqualTo("unprocessable");
+        assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8)).contains("shippedItems[0].purchaseOrderNumber is 3145728 characters long");
+        assertThat(deadLetterCount(Topics.SHIPMENT_CONFIRMATIONS.name(), "unprocessable") - unprocessableBefore)
+                .isEqualTo(1.0);
+        assertThat(streams.getKafkaStreams().state()).isEqualTo(KafkaStreams.State.RUNNING);
     }
 
     private double deadLetterCount(String topic, String reason) {

@@ -1,7 +1,6 @@
 package dev.dockcheck.asnvalidator.kafka;
 
 import dev.dockcheck.asnvalidator.domain.Outcome;
-import dev.dockcheck.kafka.DeadLetters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code po_checks_total{check="ASN_MATCH",outcome}} counts the results this service publishes;
  * {@code po_asn_waiting_for_po} is how many ASN/PO pairs wait for their PO on this instance (the
- * sum over its stream tasks). ASNs this service dead-letters itself count in the shared
- * {@code po_dead_letters_total{topic,reason}}.
+ * sum over its stream tasks). The ASNs it cannot check are counted by pipeline-kafka's Streams
+ * handler in the shared {@code po_dead_letters_total{topic,reason}}.
  */
 @Component
 public class AsnMatchMetrics {
@@ -34,11 +33,6 @@ public class AsnMatchMetrics {
     void checked(Outcome outcome) {
         Counter.builder(CHECKS).description("Checks completed").tag("check", "ASN_MATCH")
                 .tag("outcome", outcome.name()).register(meters).increment();
-    }
-
-    void deadLettered(String topic, String reason) {
-        Counter.builder(DeadLetters.METRIC).description("Records sent to a dead-letter topic").tag("topic", topic)
-                .tag("reason", reason).register(meters).increment();
     }
 
     void waiting(TaskId task, long count) {

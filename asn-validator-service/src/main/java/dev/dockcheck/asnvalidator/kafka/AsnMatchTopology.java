@@ -9,14 +9,11 @@ import dev.dockcheck.events.ShipmentConfirmed;
 import dev.dockcheck.kafka.AvroSerdes;
 import dev.dockcheck.kafka.PipelineKafkaProperties;
 import dev.dockcheck.schemas.Topics;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
@@ -27,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The ASN match as a stream: shipment confirmations are re-keyed by shipment identifier (identifier
  * history), fanned out per PO and re-keyed by PO number, co-partitioned with {@code purchase-orders},
  * whose POs live in a changelogged store. One {@code ASN_MATCH} result per PO of a shipment goes to
- * {@code check-results}. An ASN that names no PO goes to {@code shipment-confirmations-dlt}.
+ * {@code check-results}. An ASN that cannot be checked ({@link UncheckableAsns}) is refused before it
+ * is re-keyed, and pipeline-kafka's Streams handler sends it to {@code shipment-confirmations-dlt}.
  */
 @Component
 public class AsnMatchTopology {
@@ -59,17 +57,10 @@ public class AsnMatchTopology {
         addStores(builder, asnSerde, poSerde, envelopeSerde);
         AsnChecks checks = new AsnChecks(match, new AsnEnvelopes(asnSerde), metrics);
 
-        Map<String, KStream<String, ShipmentConfirmed>> asns = builder.stream(Topics.SHIPMENT_CONFIRMATIONS.name(),
+        KStream<String, CheckCompleted> fromAsns = builder.stream(Topics.SHIPMENT_CONFIRMATIONS.name(),
                         Consumed.with(Serdes.String(), asnSerde))
                 .filter((key, asn) -> asn != null)
-                .split(Named.as("asn-"))
-                .branch((key, asn) -> AsnMatchMapper.purchaseOrderNumbers(asn).isEmpty(), Branched.as("without-po"))
-                .defaultBranch(Branched.as("with-po"));
-        asns.get("asn-without-po")
-                .processValues(() -> new DeadLetterRoute(Topics.SHIPMENT_CONFIRMATIONS.name(), metrics))
-                .to(Topics.SHIPMENT_CONFIRMATIONS.deadLetterTopic(), Produced.with(Serdes.String(), asnSerde));
-
-        KStream<String, CheckCompleted> fromAsns = asns.get("asn-with-po")
+                .mapValues(UncheckableAsns::checkable)
                 .selectKey((key, asn) -> asn.getShipmentIdentifier())
                 .repartition(Repartitioned.with(Serdes.String(), asnSerde).withName("asn-by-shipment")
                         .withNumberOfPartitions(partitions))

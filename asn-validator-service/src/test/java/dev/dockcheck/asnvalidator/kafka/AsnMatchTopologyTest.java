@@ -202,18 +202,56 @@ class AsnMatchTopologyTest {
         }
     }
 
-    @Test
-    void sendsAnAsnThatNamesNoPoToTheDeadLetterTopicWithTheReason() {
-        TestOutputTopic<String, ShipmentConfirmed> deadLetters = harness.deadLetters;
+    @Nested
+    class AsnsThatCannotBeChecked {
 
-        send(asn("SHIP-9", item("001", "B0ASIN0001", null, eaches(1))));
+        @Test
+        void anAsnThatNamesNoPoGoesToTheDeadLetterTopicWithTheReasonAndIsCounted() {
+            send(asn("SHIP-9", item("001", "B0ASIN0001", null, eaches(1))));
 
-        TestRecord<String, ShipmentConfirmed> dead = deadLetters.readRecord();
-        assertThat(dead.key()).isEqualTo("SHIP-9");
-        assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
-                .isEqualTo("unprocessable");
-        assertThat(results.isEmpty()).isTrue();
-        assertThat(meters.get(DeadLetters.METRIC).tag("topic", "shipment-confirmations").tag("reason", "unprocessable")
-                .counter().count()).isEqualTo(1.0);
+            TestRecord<String, ShipmentConfirmed> dead = harness.onlyDeadLetter();
+            assertThat(dead.key()).isEqualTo("SHIP-9");
+            assertThat(dead.value().getShipmentIdentifier()).isEqualTo("SHIP-9");
+            assertThat(header(dead, DeadLetters.REASON_HEADER)).isEqualTo("unprocessable");
+            assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("shipment-confirmations");
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains(UncheckableAsns.NO_PURCHASE_ORDER);
+            assertThat(results.isEmpty()).isTrue();
+            assertThat(meters.get(DeadLetters.METRIC).tag("topic", "shipment-confirmations").tag("reason", "unprocessable")
+                    .counter().count()).isEqualTo(1.0);
+        }
+
+        @Test
+        void anAsnWithAShipmentIdentifierOver256CharactersGoesThereBeforeItIsRekeyed() {
+            send(asn("S".repeat(257), item("001", "B0ASIN0001", "PO000001", eaches(1))));
+
+            assertThat(header(harness.onlyDeadLetter(), "kafka_dlt-exception-message"))
+                    .contains("shipmentIdentifier is 257 characters long; an identifier may have at most 256");
+            assertThat(driver.producedTopicNames()).noneMatch(topic -> topic.endsWith("-repartition"));
+        }
+
+        @Test
+        void anAsnWithAPoNumberOver256CharactersGoesThereAndTheNextAsnIsChecked() {
+            send(purchaseOrder("PO000002", 1));
+            send(asn("SHIP-1", item("001", "B0ASIN0001", "P".repeat(257), eaches(1))));
+            send(asn("SHIP-2", item("001", "B0ASIN0001", "PO000002", eaches(1))));
+
+            assertThat(header(harness.onlyDeadLetter(), "kafka_dlt-exception-message"))
+                    .contains("shippedItems[0].purchaseOrderNumber is 257 characters long");
+            assertThat(results.readValue().getSubjectId()).isEqualTo("SHIP-2");
+        }
+
+        @Test
+        void anAsnWhoseIdentifiersHave256CharactersIsChecked() {
+            String po = "P".repeat(256);
+            send(asn("S".repeat(256), item("001", "B0ASIN0001", po, eaches(1))));
+            send(purchaseOrder(po, 1));
+
+            assertThat(results.readValue().getPoNumber()).isEqualTo(po);
+            assertThat(harness.deadLetters()).isEmpty();
+        }
+
+        private static String header(TestRecord<String, ShipmentConfirmed> record, String name) {
+            return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        }
     }
 }

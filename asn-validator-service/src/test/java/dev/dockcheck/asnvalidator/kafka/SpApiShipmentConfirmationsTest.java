@@ -68,7 +68,7 @@ class SpApiShipmentConfirmationsTest {
         assertThat(results.get(0).getFindings()).isEmpty();
         assertThat(results.get(1).getFindings()).extracting(Finding::getCode, Finding::getActual)
                 .containsExactly(tuple("SHIPMENT_IDENTIFIER_REUSED", "used at 2019-07-29T21:56:18.575Z"));
-        TestRecord<String, ShipmentConfirmed> dead = harness.deadLetters.readRecord();
+        TestRecord<String, ShipmentConfirmed> dead = harness.onlyDeadLetter();
         assertThat(dead.value().getShipmentStructure()).isEqualTo("PalletizedAssortmentCase");
         assertThat(new String(dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo("unprocessable");
