@@ -140,8 +140,11 @@ class AsnMatchIT {
 
         assertThat(kafka.resultFor("POIT0010", "SHIP-AFTER-HUGE-PO", WAIT).getOutcome()).isEqualTo(CheckOutcome.PASS);
         ConsumerRecord<String, byte[]> deadLetter = kafka.deadLetter(Topics.SHIPMENT_CONFIRMATIONS.name(), "SHIP-HUGE-PO");
-        assertThat(serdes.valueSerde(ShipmentConfirmed.class).deserializer()
-                .deserialize(deadLetter.topic(), deadLetter.value())).isEqualTo(huge);
+        ShipmentConfirmed asRead = serdes.valueSerde(ShipmentConfirmed.class).deserializer()
+                .deserialize(deadLetter.topic(), deadLetter.value());
+        assertThat(asRead.getShipmentIdentifier()).isEqualTo("SHIP-HUGE-PO");
+        assertThat(asRead.getShippedItems().get(0).getPurchaseOrderNumber()
+                .equals(huge.getShippedItems().get(0).getPurchaseOrderNumber())).as("the PO number as sent").isTrue();
         assertThat(header(deadLetter)).isEqualTo("unprocessable");
         assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(),
                 StandardCharsets.UTF_8)).contains("shippedItems[0].purchaseOrderNumber is 3145728 characters long");
