@@ -36,12 +36,6 @@ class HostileInputIT {
     static final int MALFORMED_PER_TOPIC = 1_000;
     static final int BAD_REQUESTS_PER_ENDPOINT = 500;
     static final Duration SETTLE = Duration.ofSeconds(420);
-    /**
-     * Whether the absurd records include the poison pills: one several-MB string per topic and a PO
-     * whose line value overflows Money. Off by default: such a record still stops the Kafka Streams
-     * applications (see local-runtime/README.md, "Hostile input").
-     */
-    static final boolean POISON_PILLS = Boolean.getBoolean("dockcheck.hostile.poison-pills");
 
     /**
      * The topics read by a consumer group, whose lag can be measured; catalog.items is read by
@@ -103,28 +97,28 @@ class HostileInputIT {
         List<HostileFeed.Sent> sent = new ArrayList<>();
         try (HostileFeed feed = new HostileFeed(bootstrap, registry, 8)) {
             sent.add(feed.send(Topics.CATALOG_ITEMS.name(), samples.get(0).catalog().get(0), MALFORMED_PER_TOPIC,
-                    HostileFeed.times(20, i -> keyed("HA-SKU-" + i, HostileSamples.absurdCatalogItem("HA-SKU-" + i, i, now, POISON_PILLS && i == 0))),
+                    HostileFeed.times(20, i -> keyed("HA-SKU-" + i, HostileSamples.absurdCatalogItem("HA-SKU-" + i, i, now, i == 0))),
                     validCatalog(samples.get(0), now)));
             new KafkaRest(stack).awaitCatalog(sent.get(0).validKeys(), SETTLE);
             List<HostileFeed.Keyed> validOrders = new ArrayList<>();
             samples.forEach(s -> s.allOrders().forEach(po -> validOrders.add(keyed(po.getPurchaseOrderNumber(), po))));
             sacrificial.cleanOrders().forEach(po -> validOrders.add(keyed(po.getPurchaseOrderNumber(), po)));
             sent.add(feed.send(Topics.PURCHASE_ORDERS_INBOUND.name(), samples.get(0).highValueOrder(), MALFORMED_PER_TOPIC,
-                    HostileFeed.times(30, i -> keyed("HA-IN-" + i, HostileSamples.absurdOrder("HA-IN-" + i, i, now, POISON_PILLS && i == 0))),
+                    HostileFeed.times(30, i -> keyed("HA-IN-" + i, HostileSamples.absurdOrder("HA-IN-" + i, i, now, i == 0))),
                     validOrders));
             sent.add(feed.send(Topics.PURCHASE_ORDERS.name(), HostileSamples.accepted("T", now, 1, "1.0000", ""),
                     MALFORMED_PER_TOPIC,
                     HostileFeed.times(20, i -> keyed("HA-PO-" + i, HostileSamples.accepted("HA-PO-" + i, now, -1 - i,
-                            "-99999.0000", POISON_PILLS && i == 0 ? HostileSamples.big('V') : HostileSamples.odd(i)))),
+                            "-99999.0000", i == 0 ? HostileSamples.big('V') : HostileSamples.odd(i)))),
                     HostileFeed.times(20, i -> keyed("HV-PO-" + i, HostileSamples.accepted("HV-PO-" + i, now, 10, "10.0000", "")))));
             sent.add(feed.send(Topics.CHECK_RESULTS.name(), HostileSamples.uomResult("T", CheckOutcome.PASS, "", now),
                     MALFORMED_PER_TOPIC,
                     HostileFeed.times(20, i -> keyed("HA-PO-" + i, HostileSamples.uomResult("HA-PO-" + i, CheckOutcome.FAIL,
-                            POISON_PILLS && i == 1 ? HostileSamples.big('F') : HostileSamples.odd(i), now))),
+                            i == 1 ? HostileSamples.big('F') : HostileSamples.odd(i), now))),
                     HostileFeed.times(20, i -> keyed("HV-PO-" + i, HostileSamples.uomResult("HV-PO-" + i, CheckOutcome.PASS, "", now)))));
             sent.add(feed.send(Topics.LABELS_PRINTED.name(), new LabelPrinted(Sscc.of(0, SampleData.COMPANY_PREFIX, 1), "T",
                     null, now), MALFORMED_PER_TOPIC,
-                    HostileFeed.times(20, i -> keyed("HA-LBL-" + i, HostileSamples.absurdLabel(i, now, POISON_PILLS && i == 0))),
+                    HostileFeed.times(20, i -> keyed("HA-LBL-" + i, HostileSamples.absurdLabel(i, now, i == 0))),
                     HostileFeed.times(30, i -> keyed("HV-LBL-" + i, new LabelPrinted(
                             Sscc.of(0, SampleData.COMPANY_PREFIX, 900_000_000L + i), "HV-LBL-SHP-" + i, "zebra", now)))));
             List<HostileFeed.Keyed> validShipments = new ArrayList<>();
@@ -132,7 +126,7 @@ class HostileInputIT {
             List<ShipmentConfirmed> base = sacrificial.shipments();
             sent.add(feed.send(Topics.SHIPMENT_CONFIRMATIONS.name(), base.get(0), MALFORMED_PER_TOPIC,
                     HostileFeed.times(20, i -> keyed("HA-SHP-" + i, HostileSamples.absurdShipment(base.get(i % base.size()),
-                            "HA-SHP-" + i, i, POISON_PILLS && i == 0))),
+                            "HA-SHP-" + i, i, i == 0))),
                     validShipments));
         }
         summary.put("records sent after", Progress.seconds(Progress.since(start)));
