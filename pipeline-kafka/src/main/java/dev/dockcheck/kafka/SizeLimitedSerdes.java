@@ -5,13 +5,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * Holds this service's own (non-Avro) serdes to the same {@link RecordSizeLimit} as
+ * Holds a service's own (non-Avro) Kafka Streams serdes to the same {@link RecordSizeLimit} as
  * {@link AvroSerdes}: a value beyond it fails while serialising with an
  * {@link OversizedRecordException}, where the shared Kafka Streams handlers dead-letter the input
  * instead of the broker refusing the record inside the exactly-once transaction.
- *
- * <p>It sits in pipeline-kafka's package only because {@code RecordSizeLimit} is package-private
- * there; once pipeline-kafka opens it, this class moves into the service's own package.
  */
 public final class SizeLimitedSerdes {
 
