@@ -1,7 +1,5 @@
 package dev.dockcheck.labelchecker.kafka;
 
-import dev.dockcheck.kafka.PlainAvroSerdes;
-import dev.dockcheck.kafka.SizeLimitedSerdes;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.LTL;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.SMALL_PARCEL;
 import static dev.dockcheck.labelchecker.kafka.SpApiShipments.TRUCKLOAD;
@@ -13,23 +11,14 @@ import dev.dockcheck.events.CheckType;
 import dev.dockcheck.events.Finding;
 import dev.dockcheck.events.LabelPrinted;
 import dev.dockcheck.events.ShipmentConfirmed;
-import dev.dockcheck.labelchecker.domain.LabelSettings;
-import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -47,8 +36,8 @@ class SsccTopologyTest {
     @TempDir
     Path stateDir;
 
-    final PlainAvroSerdes serdes = new PlainAvroSerdes();
-    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    TopologyFixture fixture;
+    SimpleMeterRegistry meters;
     TopologyTestDriver driver;
     TestInputTopic<String, ShipmentConfirmed> asns;
     TestInputTopic<String, LabelPrinted> prints;
@@ -57,28 +46,19 @@ class SsccTopologyTest {
 
     @BeforeEach
     void start() {
-        var settings = new LabelSettings(Map.of(), true, Duration.ofDays(365));
-        var tuning = new RegistryTuning(Duration.ofDays(365), Duration.ofHours(1), 1000);
-        StreamsBuilder builder = new StreamsBuilder();
-        new SsccTopology(serdes, new SizeLimitedSerdes(Map.of()), settings, tuning, new SsccBuckets(6),
-                new SsccMetrics(meters), Clock.fixed(NOW, ZoneOffset.UTC)).build(builder);
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), config, NOW);
-        asns = driver.createInputTopic(Topics.SHIPMENT_CONFIRMATIONS.name(), Serdes.String().serializer(),
-                serdes.valueSerde(ShipmentConfirmed.class).serializer());
-        prints = driver.createInputTopic(Topics.LABELS_PRINTED.name(), Serdes.String().serializer(),
-                serdes.valueSerde(LabelPrinted.class).serializer());
-        results = driver.createOutputTopic(Topics.CHECK_RESULTS.name(), Serdes.String().deserializer(),
-                serdes.valueSerde(CheckCompleted.class).deserializer());
+        fixture = new TopologyFixture(stateDir, new SsccBuckets(6));
+        meters = fixture.meters;
+        driver = fixture.driver;
+        asns = fixture.asns;
+        prints = fixture.prints;
+        results = fixture.results;
         parts = driver.createOutputTopic(APP + "-sscc-verdict-parts-repartition", Serdes.String().deserializer(),
                 VerdictPart.SERDE.deserializer());
     }
 
     @AfterEach
     void close() {
-        driver.close();
+        fixture.close();
     }
 
     void send(ShipmentConfirmed asn) {
