@@ -20,11 +20,11 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
         String serviceJvm) {
 
     static PipelineOptions parse(String[] args) {
-        int pos = 1_500;
-        int warmup = 200;
+        int pos = 6_000;
+        int warmup = 2_000;
         int lines = 10;
         int skus = 500;
-        int latencySeconds = 45;
+        int latencySeconds = 30;
         int timeout = 240;
         boolean keepData = false;
         String serviceJvm = Launcher.SERVICE_JVM;
@@ -39,8 +39,8 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
                 case "--timeout" -> timeout = Integer.parseInt(value);
                 case "--keep-data" -> keepData = true;
                 case "--service-jvm" -> serviceJvm = value;
-                default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=1500 "
-                        + "--warmup=200 --lines=10 --skus=500 --latency-seconds=45 --timeout=240 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
+                default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=6000 "
+                        + "--warmup=2000 --lines=10 --skus=500 --latency-seconds=30 --timeout=240 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
             }
         }
         return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), keepData,

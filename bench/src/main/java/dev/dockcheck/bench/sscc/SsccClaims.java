@@ -42,6 +42,8 @@ final class SsccClaims {
         long shipment = n / 20;
         var sighting = new SsccSighting("SHIP" + shipment, START.plusSeconds(shipment), SsccSighting.Source.ASN,
                 ConfirmationType.ORIGINAL, shipment, List.of("PO" + (shipment % 1_000_000)));
-        return new SsccClaim("SHIP" + shipment + "/bench", 21, "cartons[" + (n % 20) + "].identifiers[0]", sighting);
+        // one SSCC per claim: the benchmark measures the registry per SSCC
+        return new SsccClaim("SHIP" + shipment + "/bench", 21, sighting,
+                List.of(new SsccClaim.Claimed(sscc(n).digits(), "cartons[" + (n % 20) + "].identifiers[0]")));
     }
 }
