@@ -59,7 +59,6 @@ public class AsnMatchTopology {
 
         KStream<String, CheckCompleted> fromAsns = builder.stream(Topics.SHIPMENT_CONFIRMATIONS.name(),
                         Consumed.with(Serdes.String(), asnSerde))
-                .filter((key, asn) -> asn != null)
                 .mapValues(UncheckableAsns::checkable)
                 .selectKey((key, asn) -> asn.getShipmentIdentifier())
                 .repartition(Repartitioned.with(Serdes.String(), asnSerde).withName("asn-by-shipment")

@@ -9,6 +9,7 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
  * Streams handler then sends it to {@code shipment-confirmations-dlt} as it came (reason
  * {@code unprocessable}, counted in {@code po_dead_letters_total}) and matching goes on:
  * <ul>
+ *   <li>a record without a value (a tombstone): there is no confirmation to check;</li>
  *   <li>an ASN that names no PO on any shipped item: no result can be keyed;</li>
  *   <li>a shipment identifier or PO number longer than {@value #MAX_IDENTIFIER_LENGTH} characters.
  *       SP-API's are short (a PO number is 8 characters), and both become record keys here
@@ -20,12 +21,16 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
 final class UncheckableAsns {
 
     static final int MAX_IDENTIFIER_LENGTH = 256;
+    static final String NO_VALUE = "the record has no value: there is no shipment confirmation to check";
     static final String NO_PURCHASE_ORDER = "the shipment confirmation names no purchase order on any shipped item";
 
     private UncheckableAsns() {
     }
 
     static ShipmentConfirmed checkable(ShipmentConfirmed asn) {
+        if (asn == null) {
+            throw new UnprocessableRecordException(NO_VALUE);
+        }
         requireShort("shipmentIdentifier", asn.getShipmentIdentifier());
         for (int i = 0; i < asn.getShippedItems().size(); i++) {
             requireShort("shippedItems[" + i + "].purchaseOrderNumber",

@@ -221,6 +221,17 @@ class AsnMatchTopologyTest {
         }
 
         @Test
+        void aRecordWithoutAValueGoesThereWithTheReason() {
+            asns.pipeInput("SHIP-TOMBSTONE", null);
+
+            TestRecord<String, ShipmentConfirmed> dead = harness.onlyDeadLetter();
+            assertThat(dead.key()).isEqualTo("SHIP-TOMBSTONE");
+            assertThat(dead.value()).isNull();
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains(UncheckableAsns.NO_VALUE);
+            assertThat(results.isEmpty()).isTrue();
+        }
+
+        @Test
         void anAsnWithAShipmentIdentifierOver256CharactersGoesThereBeforeItIsRekeyed() {
             send(asn("S".repeat(257), item("001", "B0ASIN0001", "PO000001", eaches(1))));
 
