@@ -13,6 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  *   <li>{@code po_sscc_unattributed_total}: ASNs checked that name no purchase order, so no
  *       CheckCompleted could be published for them.</li>
  *   <li>{@code po_sscc_registry_expired_total}: registry entries dropped after the reuse window.</li>
+ *   <li>{@code po_sscc_prints_total{route="in_place"|"repartitioned"}}: printed labels registered on
+ *       the partition they were read from, or sent through the claims repartition (a key other than
+ *       the SSCC's 18 digits, or another partitioner: one more broker write per print).</li>
  * </ul>
  */
 public class SsccMetrics {
@@ -41,5 +44,10 @@ public class SsccMetrics {
     void expired(long count) {
         Counter.builder("po.sscc.registry.expired").description("SSCC registry entries past the reuse window")
                 .register(meters).increment(count);
+    }
+
+    void printRouted(boolean inPlace) {
+        Counter.builder("po.sscc.prints").description("Printed labels, by how they reached the SSCC registry")
+                .tag("route", inPlace ? "in_place" : "repartitioned").register(meters).increment();
     }
 }

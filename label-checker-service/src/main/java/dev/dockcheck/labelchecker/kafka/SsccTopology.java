@@ -1,25 +1,27 @@
 package dev.dockcheck.labelchecker.kafka;
 
 import dev.dockcheck.events.CheckCompleted;
-import dev.dockcheck.events.LabelPrinted;
 import dev.dockcheck.kafka.AvroSerdes;
 import dev.dockcheck.kafka.SizeLimitedSerdes;
 import dev.dockcheck.labelchecker.domain.LabelSettings;
 import dev.dockcheck.labelchecker.domain.ShipmentVerdict;
-import dev.dockcheck.labelchecker.domain.Sscc;
 import dev.dockcheck.labelchecker.domain.SsccSighting;
 import dev.dockcheck.labelchecker.domain.SsccValidity;
 import dev.dockcheck.labelchecker.kafka.CheckStart.Started;
+import dev.dockcheck.labelchecker.kafka.PrintClaims.Routed;
 import dev.dockcheck.schemas.Topics;
 import dev.dockcheck.schemas.Topics.Topic;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.slf4j.Logger;
@@ -32,10 +34,11 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>each ASN gets a check id and its validity findings (one verdict part), and scatters one
  *       claim per {@link SsccBuckets bucket} that holds any of its SSCCs, each carrying how many
- *       parts the verdict will have; a printed label is one claim of one SSCC;</li>
+ *       parts the verdict will have; a printed label is one claim of one SSCC ({@link PrintClaims});</li>
  *   <li>claims are repartitioned by bucket ({@code <app>-sscc-claims-repartition}, one partition
  *       per bucket) to the {@link SsccRegistryProcessor} that owns their SSCCs, which answers each
- *       ASN claim with one part;</li>
+ *       ASN claim with one part; a print already read from its bucket's partition of
+ *       {@code labels.printed} skips the repartition, since that processor's task reads it too;</li>
  *   <li>parts are repartitioned by check id ({@code <app>-sscc-verdict-parts-repartition}) and
  *       {@link VerdictGather}ed until all have come;</li>
  *   <li>the whole verdict becomes one {@code CheckCompleted} per PO of the shipment.</li>
@@ -75,10 +78,17 @@ public class SsccTopology {
         builder.addStateStore(VerdictGather.storeBuilder(limit.guard(VerdictPart.SERDE)));
         KStream<String, Started> started = input(builder, Topics.SHIPMENT_CONFIRMATIONS)
                 .processValues(() -> new CheckStart(buckets));
+        Map<String, KStream<String, Routed>> prints = input(builder, Topics.LABELS_PRINTED)
+                .processValues(() -> new PrintClaims(buckets, metrics))
+                .split(Named.as("prints-"))
+                .branch((key, print) -> print.inPlace(), Branched.as("in-place"))
+                .defaultBranch(Branched.as("elsewhere"));
         KStream<String, SsccClaim> claims = started.flatMap((key, check) -> asnClaims(check))
-                .merge(input(builder, Topics.LABELS_PRINTED).map(this::printClaim))
+                .merge(prints.get("prints-elsewhere").map((key, print) -> KeyValue.pair(print.bucketKey(), print.claim())))
                 .repartition(Repartitioned.with(Serdes.String(), limit.guard(SsccClaim.SERDE)).withName("sscc-claims")
-                        .withNumberOfPartitions(buckets.count()).withStreamPartitioner(buckets.partitioner()));
+                        .withNumberOfPartitions(buckets.count()).withStreamPartitioner(buckets.partitioner()))
+                // same sub-topology as the claims repartition: task b reads partition b of both
+                .merge(prints.get("prints-in-place").mapValues(Routed::claim));
         started.map((key, check) -> KeyValue.pair(check.checkId(), validityPart(check)))
                 .merge(claims.process(() -> new SsccRegistryProcessor(tuning, metrics, clock), SsccRegistryProcessor.STORE))
                 .repartition(Repartitioned.with(Serdes.String(), limit.guard(VerdictPart.SERDE))
@@ -103,12 +113,6 @@ public class SsccTopology {
         var shipment = check.shipment();
         return new VerdictPart(check.checkId(), check.expectedParts(), 1, shipment.shipmentId(),
                 shipment.purchaseOrders(), SsccValidity.check(shipment, settings));
-    }
-
-    private KeyValue<String, SsccClaim> printClaim(String key, LabelPrinted printed) {
-        Sscc sscc = UncheckableRecords.printedSscc(printed);
-        var sighting = SsccSighting.ofPrint(printed.getShipmentId().strip(), printed.getPrintedAt());
-        return KeyValue.pair(buckets.key(sscc), SsccClaim.ofPrint(sscc, sighting));
     }
 
     private List<KeyValue<String, CheckCompleted>> perPurchaseOrder(ShipmentVerdict verdict) {

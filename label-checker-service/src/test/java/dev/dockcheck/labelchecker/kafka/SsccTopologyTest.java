@@ -197,6 +197,63 @@ class SsccTopologyTest {
         }
     }
 
+    /**
+     * The driver reads every input from partition 0, so a print of an SSCC in bucket 0 is on its
+     * bucket's partition and one of any other bucket is not, whatever its key.
+     */
+    @Nested
+    class PrintRouting {
+
+        final SsccBuckets buckets = new SsccBuckets(6);
+
+        double routed(String route) {
+            return fixture.counter("po.sscc.prints", "route", route);
+        }
+
+        @Test
+        void registersAPrintOnItsBucketsPartitionWhereItIsReadAndFailsTheAsnThatReusesIt() {
+            String sscc = TopologyFixture.ssccsInBucket(buckets, 0, 1).get(0);
+            prints.pipeInput(TopologyFixture.digits(sscc), ShipmentFixtures.printed(sscc, "S1"));
+
+            assertThat(fixture.claimsRepartitioned()).isZero();
+            send(asn("S2", "PO000002", sscc));
+
+            assertThat(routed("in_place")).isEqualTo(1.0);
+            assertThat(results.readValue().getFindings()).singleElement().satisfies(f -> {
+                assertThat(f.getCode()).isEqualTo("SSCC_REUSED");
+                assertThat(f.getActual()).startsWith("shipment S1 of");
+            });
+        }
+
+        @Test
+        void catchesAPrintOnItsBucketsPartitionThatReusesAnAsnsSscc() {
+            String sscc = TopologyFixture.ssccsInBucket(buckets, 0, 1).get(0);
+            send(asn("S1", "PO000001", sscc));
+            results.readValue();
+
+            prints.pipeInput(TopologyFixture.digits(sscc), ShipmentFixtures.printed(sscc, "S2"));
+
+            assertThat(routed("in_place")).isEqualTo(1.0);
+            assertThat(reuses("print")).isEqualTo(1.0);
+        }
+
+        @Test
+        void sendsAPrintReadFromAnotherPartitionThroughTheRepartitionAndStillFailsTheAsnThatReusesIt() {
+            String sscc = TopologyFixture.ssccsInBucket(buckets, 4, 1).get(0);
+            prints.pipeInput(TopologyFixture.digits(sscc), ShipmentFixtures.printed(sscc, "S1"));
+
+            assertThat(fixture.claimsRepartitioned()).isEqualTo(1);
+            send(asn("S2", "PO000002", sscc));
+
+            assertThat(routed("repartitioned")).isEqualTo(1.0);
+            assertThat(routed("in_place")).isZero();
+            assertThat(results.readValue().getFindings()).singleElement().satisfies(f -> {
+                assertThat(f.getCode()).isEqualTo("SSCC_REUSED");
+                assertThat(f.getActual()).startsWith("shipment S1 of");
+            });
+        }
+    }
+
     @Nested
     class Registry {
 

@@ -18,9 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -83,6 +85,17 @@ final class TopologyFixture implements AutoCloseable {
         return "00" + data + new Sscc(data + "0").expectedCheckDigit();
     }
 
+    /** {@code count} SSCCs of {@link #sscc} whose bucket is {@code bucket}. */
+    static List<String> ssccsInBucket(SsccBuckets buckets, int bucket, int count) {
+        return LongStream.range(0, 100_000).mapToObj(TopologyFixture::sscc)
+                .filter(s -> buckets.of(Sscc.parse(s).orElseThrow()) == bucket).limit(count).toList();
+    }
+
+    /** The 18 digits of an SSCC in element-string form: the key a producer uses for its print. */
+    static String digits(String sscc) {
+        return Sscc.parse(sscc).orElseThrow().digits();
+    }
+
     void send(ShipmentConfirmed asn) {
         asns.pipeInput(asn.getShipmentIdentifier(), asn);
     }
@@ -97,6 +110,11 @@ final class TopologyFixture implements AutoCloseable {
         driver.producedTopicNames().forEach(topic ->
                 counts.put(topic.replace(APP + "-", ""), raw(topic).readRecordsToList().size()));
         return counts;
+    }
+
+    /** How many records have been written to the claims repartition topic since the last call to this or {@link #written}. */
+    int claimsRepartitioned() {
+        return written().getOrDefault("sscc-claims-repartition", 0);
     }
 
     double counter(String name, String... tags) {
