@@ -230,6 +230,31 @@ class PoIngestIT {
     }
 
     @Test
+    void deadLettersARecordWithoutValueAndAnOverlongPoNumberAndChecksTheNextPo() throws Exception {
+        String overlong = "P".repeat(257);
+        template.executeInTransaction(t -> {
+            t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-TOMBSTONE", null);
+            t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-OVERLONG",
+                    Avro.order(overlong, null, Avro.casesOf("UNKNOWN-SKU", 1, 6, "1.00")));
+            return t.send(Topics.PURCHASE_ORDERS_INBOUND.name(), "PO-AFTER-UNCHECKABLE",
+                    Avro.order("PO-AFTER-UNCHECKABLE", null, Avro.casesOf("UNKNOWN-SKU", 1, 6, "1.00")));
+        });
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CHECK_RESULTS.name())) {
+            assertThat(reader.readUntil(r -> "PO-AFTER-UNCHECKABLE".equals(r.key()), Duration.ofSeconds(60))).isNotNull();
+        }
+        Map<String, String> reasons = new java.util.HashMap<>();
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.PURCHASE_ORDERS_INBOUND.deadLetterTopic())) {
+            reader.readFor(Duration.ofSeconds(3)).stream().filter(r -> r.key().startsWith("PO-TOMBSTONE")
+                    || r.key().startsWith("PO-OVERLONG")).forEach(r -> reasons.put(r.key(),
+                    header(r, DeadLetters.REASON_HEADER) + ": " + header(r, "kafka_dlt-exception-message")));
+        }
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons.get("PO-TOMBSTONE")).startsWith("unprocessable").contains("has no value");
+        assertThat(reasons.get("PO-OVERLONG")).startsWith("unprocessable").contains("purchaseOrderNumber is 257");
+    }
+
+    @Test
     void storesACatalogItemOfSeveralMegabytesAndKeepsReadingTheCatalog() throws Exception {
         // the global store has no changelog: a value the broker took must fit, or the global thread dies
         LargeRecords.acceptUpTo16MiB(bootstrapServers, Topics.CATALOG_ITEMS.name());

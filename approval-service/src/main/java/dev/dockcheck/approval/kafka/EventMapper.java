@@ -16,8 +16,15 @@ import dev.dockcheck.events.DecisionStage;
 import dev.dockcheck.events.PurchaseOrderAccepted;
 import dev.dockcheck.kafka.UnprocessableRecordException;
 
-/** Avro events to the approval's own records and back. Records that can never be decided on are refused. */
+/**
+ * Avro events to the approval's own records and back. Records that can never be decided on are
+ * refused, among them identifiers longer than {@value #MAX_IDENTIFIER_LENGTH} characters: they
+ * become the key of the decision on approval-decisions, and a key the broker refuses would stop
+ * the outbox relay for every decision behind it.
+ */
 final class EventMapper {
+
+    static final int MAX_IDENTIFIER_LENGTH = 256;
 
     private EventMapper() {
     }
@@ -26,6 +33,8 @@ final class EventMapper {
         if (po.getPurchaseOrderNumber().isBlank() || po.getTotalValue() == null) {
             throw new UnprocessableRecordException("purchase order without a number or a total value");
         }
+        requireShort("purchaseOrderNumber", po.getPurchaseOrderNumber());
+        requireShort("vendorCode", po.getVendorCode());
         return new PurchaseOrder(po.getPurchaseOrderNumber(), po.getVendorCode(), po.getPurchaseOrderDate(),
                 po.getAcknowledgeBy(), po.getTotalEaches(), po.getTotalValue().getAmount(),
                 po.getTotalValue().getCurrencyCode());
@@ -38,12 +47,21 @@ final class EventMapper {
         if (result.getPoNumber().isBlank() || result.getSubjectId().isBlank()) {
             throw new UnprocessableRecordException("check result without a PO number or a subject");
         }
+        requireShort("poNumber", result.getPoNumber());
+        requireShort("subjectId", result.getSubjectId());
         return new CheckResult(result.getPoNumber(), CheckKind.valueOf(result.getCheckType().name()),
                 result.getSubjectId(), CheckOutcome.valueOf(result.getOutcome().name()),
                 result.getFindings().stream().map(finding -> new Finding(finding.getCode(),
                         Severity.valueOf(finding.getSeverity().name()), finding.getMessage(), finding.getPath(),
                         finding.getExpected(), finding.getActual())).toList(),
                 result.getCheckedAt());
+    }
+
+    private static void requireShort(String field, String identifier) {
+        if (identifier != null && identifier.length() > MAX_IDENTIFIER_LENGTH) {
+            throw new UnprocessableRecordException(field + " is " + identifier.length()
+                    + " characters long; an identifier may have at most " + MAX_IDENTIFIER_LENGTH);
+        }
     }
 
     static ApprovalDecided decided(Decision decision) {

@@ -48,7 +48,7 @@ class PurchaseOrderCheckProcessor implements Processor<String, PurchaseOrderRece
 
     @Override
     public void process(Record<String, PurchaseOrderReceived> record) {
-        PurchaseOrderReceived po = record.value();
+        PurchaseOrderReceived po = UncheckableOrders.checkable(record.value());
         String poNumber = po.getPurchaseOrderNumber();
         Revision previous = RevisionCodec.decode(revisions.get(poNumber));
         Revision incoming = new Revision(ContentHash.of(po), effectiveDate(po));

@@ -53,7 +53,7 @@ public final class UomCheckTopology {
                 Serdes.String(), Serdes.String()));
         KStream<String, PurchaseOrderReceived> inbound = builder.stream(Topics.PURCHASE_ORDERS_INBOUND.name(),
                 Consumed.with(Serdes.String(), serdes.valueSerde(PurchaseOrderReceived.class)));
-        KStream<String, CheckedOrder> checked = inbound.filter((key, po) -> po != null).process(() -> new PurchaseOrderCheckProcessor(check, metrics, clock), REVISIONS_STORE);
+        KStream<String, CheckedOrder> checked = inbound.process(() -> new PurchaseOrderCheckProcessor(check, metrics, clock), REVISIONS_STORE);
         checked.mapValues(CheckedOrder::accepted).to(Topics.PURCHASE_ORDERS.name(),
                 Produced.with(Serdes.String(), serdes.valueSerde(PurchaseOrderAccepted.class)));
         checked.mapValues(CheckedOrder::result).to(Topics.CHECK_RESULTS.name(),
