@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +34,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Two instances of the service (two Spring contexts, one application id, two state directories)
  * on one broker: two shipments that reuse one SSCC are read from different input partitions, so
  * possibly by different instances, and the reuse is still caught, because claims meet on the
- * partition that owns the SSCC.
+ * partition that owns the SSCC; a print registered on the partition it was read from meets them
+ * there too.
  */
 @PipelineIntegrationTest
 class TwoInstancesIT {
@@ -51,23 +54,33 @@ class TwoInstancesIT {
     @Autowired
     AvroSerdes serdes;
 
-    ConfigurableApplicationContext second;
+    // one second instance for the class: a closed Streams client does not leave its group, so a
+    // new one per test would wait the session timeout (45 s) for a rebalance
+    static ConfigurableApplicationContext second;
 
-    @AfterEach
-    void stopSecond() {
+    @BeforeEach
+    void startSecond() throws InterruptedException {
+        if (second == null) {
+            second = new SpringApplicationBuilder(LabelCheckerApplication.class).run(
+                    "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                    "--spring.kafka.properties.apicurio.registry.url=" + SchemaRegistrySupport.registryUrl(),
+                    "--spring.kafka.streams.state-dir=target/kstreams-it/" + UUID.randomUUID(),
+                    "--dockcheck.kafka.partitions=3", "--server.port=0");
+        }
+        awaitBothOwnTasks();
+    }
+
+    @AfterAll
+    static void stopSecond() {
         if (second != null) {
             second.close();
+            second = null;
         }
     }
 
     @Test
     void catchesAnSsccReusedAcrossShipmentsOnDifferentInputPartitions() throws Exception {
-        second = new SpringApplicationBuilder(LabelCheckerApplication.class).run(
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--spring.kafka.properties.apicurio.registry.url=" + SchemaRegistrySupport.registryUrl(),
-                "--spring.kafka.streams.state-dir=target/kstreams-it/" + UUID.randomUUID(),
-                "--dockcheck.kafka.partitions=3", "--server.port=0");
-        awaitBothOwnTasks();
+        double before = reuses(first) + reuses(second); // both instances serve every test of the class, the first others too
         String shipmentA = "SHIP-A";
         String shipmentB = shipmentOnAnotherPartitionThan(shipmentA);
 
@@ -82,7 +95,54 @@ class TwoInstancesIT {
             assertThat(f.getCode()).isEqualTo("SSCC_REUSED");
             assertThat(f.getActual()).startsWith("shipment " + shipmentA + " of ");
         });
-        assertThat(reuses(first) + reuses(second)).isEqualTo(1.0);
+        assertThat(reuses(first) + reuses(second) - before).isEqualTo(1.0);
+    }
+
+    /**
+     * One print keyed by its digits, so on its bucket's partition and registered where it is read;
+     * one sent to another partition, so through the claims repartition: an ASN of another shipment
+     * that uses both SSCCs fails for both, whichever instance reads what.
+     */
+    @Test
+    void catchesTheReuseOfAPrintRegisteredWhereItWasReadAndOfOneSentThroughTheRepartition() throws Exception {
+        double inPlaceBefore = prints(first, "in_place") + prints(second, "in_place");
+        double repartitionedBefore = prints(first, "repartitioned") + prints(second, "repartitioned");
+        String inPlace = ItFixtures.sscc(900_000_001L);
+        String elsewhere = ItFixtures.sscc(900_000_002L);
+
+        sendPrint(null, inPlace);
+        sendPrint((ItFixtures.bucket(elsewhere, 3) + 1) % 3, elsewhere);
+        awaitPrints(inPlaceBefore + repartitionedBefore + 2);
+        send(ItFixtures.asn("SHIP-AFTER-PRINTS", "POC00001", inPlace, elsewhere));
+        CheckCompleted result = resultFor("POC00001");
+
+        assertThat(result.getOutcome()).isEqualTo(CheckOutcome.FAIL);
+        assertThat(result.getFindings()).hasSize(2).allSatisfy(f -> {
+            assertThat(f.getCode()).isEqualTo("SSCC_REUSED");
+            assertThat(f.getActual()).startsWith("shipment SHIP-PRINTED of ");
+        });
+        assertThat(prints(first, "in_place") + prints(second, "in_place") - inPlaceBefore).isEqualTo(1.0);
+        assertThat(prints(first, "repartitioned") + prints(second, "repartitioned") - repartitionedBefore).isEqualTo(1.0);
+    }
+
+    /** Sends the print keyed by its 18 digits, to {@code partition} or (null) where the default partitioner puts it. */
+    private void sendPrint(Integer partition, String sscc) {
+        template.executeInTransaction(t -> t.send(new ProducerRecord<>(Topics.LABELS_PRINTED.name(), partition,
+                ItFixtures.digits(sscc), ItFixtures.printed(sscc, "SHIP-PRINTED"))));
+    }
+
+    private void awaitPrints(double count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (prints(first, "in_place") + prints(second, "in_place") + prints(first, "repartitioned")
+                + prints(second, "repartitioned") < count) {
+            assertThat(Instant.now()).as("the prints read").isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static double prints(ApplicationContext context, String route) {
+        var counter = context.getBean(MeterRegistry.class).find("po.sscc.prints").tag("route", route).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void awaitBothOwnTasks() throws InterruptedException {

@@ -11,6 +11,7 @@ import dev.dockcheck.events.CheckType;
 import dev.dockcheck.events.Finding;
 import dev.dockcheck.events.LabelPrinted;
 import dev.dockcheck.events.ShipmentConfirmed;
+import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +210,17 @@ class SsccTopologyTest {
 
         double routed(String route) {
             return fixture.counter("po.sscc.prints", "route", route);
+        }
+
+        @Test
+        void readsLabelsPrintedInTheTasksThatReadTheClaimsRepartition() {
+            var sources = fixture.topology.describe().subtopologies().stream()
+                    .filter(sub -> sub.nodes().stream().anyMatch(n -> n.name().equals("sscc-claims-repartition-source")))
+                    .flatMap(sub -> sub.nodes().stream())
+                    .filter(n -> n instanceof TopologyDescription.Source)
+                    .flatMap(n -> ((TopologyDescription.Source) n).topicSet().stream()).toList();
+
+            assertThat(sources).contains(Topics.LABELS_PRINTED.name(), "sscc-claims-repartition");
         }
 
         @Test

@@ -30,6 +30,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.mock.MockProducerFactory;
@@ -46,6 +47,7 @@ final class TopologyFixture implements AutoCloseable {
 
     final PlainAvroSerdes serdes = new PlainAvroSerdes();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final Topology topology;
     final TopologyTestDriver driver;
     final TestInputTopic<String, ShipmentConfirmed> asns;
     final TestInputTopic<String, LabelPrinted> prints;
@@ -70,7 +72,8 @@ final class TopologyFixture implements AutoCloseable {
         config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionExceptionHandler.class);
         config.put(StreamsDeadLetters.CONFIG, new StreamsDeadLetters(new DeadLetters(
                 new KafkaTemplate<>(new MockProducerFactory<>(() -> deadLetters)), meters, APP + "-dlt")));
-        driver = new TopologyTestDriver(builder.build(), config, NOW);
+        topology = builder.build();
+        driver = new TopologyTestDriver(topology, config, NOW);
         asns = driver.createInputTopic(Topics.SHIPMENT_CONFIRMATIONS.name(), Serdes.String().serializer(),
                 serdes.valueSerde(ShipmentConfirmed.class).serializer());
         prints = driver.createInputTopic(Topics.LABELS_PRINTED.name(), Serdes.String().serializer(),
