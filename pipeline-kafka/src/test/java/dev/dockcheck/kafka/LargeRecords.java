@@ -36,11 +36,24 @@ public final class LargeRecords {
         return new String(letters);
     }
 
+    /**
+     * Raises {@code topic}'s {@code max.message.bytes} to 16 MiB and waits until the broker reports
+     * it: an altered config reaches the broker a little after the controller accepts it.
+     */
     public static void acceptUpTo16MiB(String bootstrapServers, String topic) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        String value = Integer.toString(SIXTEEN_MIB);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(
-                    new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(SIXTEEN_MIB)),
-                            AlterConfigOp.OpType.SET)))).all().get();
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, value), AlterConfigOp.OpType.SET)))).all().get();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!value.equals(admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                    .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + " does not take 16 MiB records after 10 s");
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
