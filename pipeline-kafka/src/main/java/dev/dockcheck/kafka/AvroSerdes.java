@@ -39,6 +39,6 @@ public class AvroSerdes {
         var deserializer = new AvroKafkaDeserializer<T>();
         serializer.configure(config, false);
         deserializer.configure(config, false);
-        return Serdes.serdeFrom(serializer, deserializer);
+        return Serdes.serdeFrom(new SchemaIdCachingSerializer<>(serializer), deserializer);
     }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.CheckType;
+import dev.dockcheck.events.Money;
+import dev.dockcheck.events.PurchaseOrderAccepted;
 import dev.dockcheck.events.PurchaseOrderReceived;
 import dev.dockcheck.registry.SchemaRegistrySupport;
 import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -45,6 +51,12 @@ class SharedWiringIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    AvroSerdes serdes;
+
+    @Autowired
+    KafkaProperties kafka;
 
     @Test
     void relaysGoodRecordsAndSendsBadOnesToTheDeadLetterTopicWithoutStalling() throws Exception {
@@ -122,6 +134,30 @@ class SharedWiringIT {
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theStreamsSerdeWritesTheRegistrySerializersBytesPerTopicAndReadsThemBack() {
+        var registry = new AvroKafkaSerializer<PurchaseOrderAccepted>();
+        registry.configure(new HashMap<>(kafka.buildStreamsProperties()), false);
+        var serde = serdes.valueSerde(PurchaseOrderAccepted.class);
+        for (String topic : List.of(Topics.PURCHASE_ORDERS.name(), "wiring-another-topic")) {
+            for (int i = 0; i < 3; i++) { // the first record asks the registry, the others use the kept schema id
+                PurchaseOrderAccepted po = accepted("PO-" + i, i);
+                byte[] bytes = serde.serializer().serialize(topic, po);
+                assertThat(bytes).as("%s, record %d", topic, i).isEqualTo(registry.serialize(topic, po));
+                assertThat(serde.deserializer().deserialize(topic, bytes)).isEqualTo(po);
+            }
+        }
+        assertThat(serde.serializer().serialize(Topics.PURCHASE_ORDERS.name(), null)).isNull();
+    }
+
+    static PurchaseOrderAccepted accepted(String number, int i) {
+        Instant date = Instant.parse("2026-12-01T10:00:00Z").plusSeconds(i);
+        return PurchaseOrderAccepted.newBuilder().setPurchaseOrderNumber(number).setVendorCode("V" + i)
+                .setPurchaseOrderDate(date).setAcknowledgeBy(date.plusSeconds(86_400)).setLines(List.of())
+                .setTotalEaches(10L * i).setTotalValue(new Money(new BigDecimal("1234.5678").add(BigDecimal.valueOf(i)), "USD"))
+                .setContentHash("hash-" + i).setAcceptedAt(date).setChange(i % 2 == 0).build();
     }
 
     static PurchaseOrderReceived order(String number, String vendor) {
