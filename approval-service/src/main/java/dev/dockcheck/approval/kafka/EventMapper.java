@@ -18,13 +18,12 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
 
 /**
  * Avro events to the approval's own records and back. Records that can never be decided on are
- * refused, among them identifiers longer than {@value #MAX_IDENTIFIER_LENGTH} characters: they
+ * refused, among them identifiers longer than {@value UnprocessableRecordException#MAX_IDENTIFIER_LENGTH} characters: they
  * become the key of the decision on approval-decisions, and a key the broker refuses would stop
  * the outbox relay for every decision behind it.
  */
 final class EventMapper {
 
-    static final int MAX_IDENTIFIER_LENGTH = 256;
 
     private EventMapper() {
     }
@@ -33,8 +32,8 @@ final class EventMapper {
         if (po.getPurchaseOrderNumber().isBlank() || po.getTotalValue() == null) {
             throw new UnprocessableRecordException("purchase order without a number or a total value");
         }
-        requireShort("purchaseOrderNumber", po.getPurchaseOrderNumber());
-        requireShort("vendorCode", po.getVendorCode());
+        UnprocessableRecordException.requireShortIdentifier("purchaseOrderNumber", po.getPurchaseOrderNumber());
+        UnprocessableRecordException.requireShortIdentifier("vendorCode", po.getVendorCode());
         return new PurchaseOrder(po.getPurchaseOrderNumber(), po.getVendorCode(), po.getPurchaseOrderDate(),
                 po.getAcknowledgeBy(), po.getTotalEaches(), po.getTotalValue().getAmount(),
                 po.getTotalValue().getCurrencyCode());
@@ -47,8 +46,8 @@ final class EventMapper {
         if (result.getPoNumber().isBlank() || result.getSubjectId().isBlank()) {
             throw new UnprocessableRecordException("check result without a PO number or a subject");
         }
-        requireShort("poNumber", result.getPoNumber());
-        requireShort("subjectId", result.getSubjectId());
+        UnprocessableRecordException.requireShortIdentifier("poNumber", result.getPoNumber());
+        UnprocessableRecordException.requireShortIdentifier("subjectId", result.getSubjectId());
         return new CheckResult(result.getPoNumber(), CheckKind.valueOf(result.getCheckType().name()),
                 result.getSubjectId(), CheckOutcome.valueOf(result.getOutcome().name()),
                 result.getFindings().stream().map(finding -> new Finding(finding.getCode(),
@@ -57,12 +56,6 @@ final class EventMapper {
                 result.getCheckedAt());
     }
 
-    private static void requireShort(String field, String identifier) {
-        if (identifier != null && identifier.length() > MAX_IDENTIFIER_LENGTH) {
-            throw new UnprocessableRecordException(field + " is " + identifier.length()
-                    + " characters long; an identifier may have at most " + MAX_IDENTIFIER_LENGTH);
-        }
-    }
 
     static ApprovalDecided decided(Decision decision) {
         return ApprovalDecided.newBuilder()

@@ -11,7 +11,7 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
  * <ul>
  *   <li>a record without a value (a tombstone): there is no confirmation to check;</li>
  *   <li>an ASN that names no PO on any shipped item: no result can be keyed;</li>
- *   <li>a shipment identifier or PO number longer than {@value #MAX_IDENTIFIER_LENGTH} characters.
+ *   <li>a shipment identifier or PO number longer than {@value UnprocessableRecordException#MAX_IDENTIFIER_LENGTH} characters.
  *       SP-API's are short (a PO number is 8 characters), and both become record keys here
  *       (the repartition topics, the stores, {@code check-results}), which no size check covers:
  *       a key of several hundred KB would be refused by the broker inside the exactly-once
@@ -20,7 +20,6 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
  */
 final class UncheckableAsns {
 
-    static final int MAX_IDENTIFIER_LENGTH = 256;
     static final String NO_VALUE = "the record has no value: there is no shipment confirmation to check";
     static final String NO_PURCHASE_ORDER = "the shipment confirmation names no purchase order on any shipped item";
 
@@ -31,9 +30,9 @@ final class UncheckableAsns {
         if (asn == null) {
             throw new UnprocessableRecordException(NO_VALUE);
         }
-        requireShort("shipmentIdentifier", asn.getShipmentIdentifier());
+        UnprocessableRecordException.requireShortIdentifier("shipmentIdentifier", asn.getShipmentIdentifier());
         for (int i = 0; i < asn.getShippedItems().size(); i++) {
-            requireShort("shippedItems[" + i + "].purchaseOrderNumber",
+            UnprocessableRecordException.requireShortIdentifier("shippedItems[" + i + "].purchaseOrderNumber",
                     asn.getShippedItems().get(i).getPurchaseOrderNumber());
         }
         if (AsnMatchMapper.purchaseOrderNumbers(asn).isEmpty()) {
@@ -42,10 +41,4 @@ final class UncheckableAsns {
         return asn;
     }
 
-    private static void requireShort(String path, String identifier) {
-        if (identifier != null && identifier.length() > MAX_IDENTIFIER_LENGTH) {
-            throw new UnprocessableRecordException(path + " is " + identifier.length()
-                    + " characters long; an identifier may have at most " + MAX_IDENTIFIER_LENGTH);
-        }
-    }
 }

@@ -13,7 +13,7 @@ import dev.dockcheck.labelchecker.domain.Sscc;
  * <ul>
  *   <li>a record without a value;</li>
  *   <li>a printed label that is no SSCC (neither {@code 00} + 18 digits nor 18 digits);</li>
- *   <li>a shipment identifier or PO number longer than {@value #MAX_IDENTIFIER_LENGTH} characters.
+ *   <li>a shipment identifier or PO number longer than {@value UnprocessableRecordException#MAX_IDENTIFIER_LENGTH} characters.
  *       SP-API's are short (a PO number is 8 characters), and this service makes them record keys
  *       (verdict parts, checks in flight, {@code check-results}), which no size check covers: a
  *       key of several hundred KB would be refused by the broker inside the exactly-once
@@ -22,7 +22,6 @@ import dev.dockcheck.labelchecker.domain.Sscc;
  */
 final class UncheckableRecords {
 
-    static final int MAX_IDENTIFIER_LENGTH = 256;
     static final String NO_VALUE = "a record without a value";
     static final String PRINT_NOT_AN_SSCC = "the printed label is not an SSCC (00 + 18 digits, or 18 digits)";
 
@@ -31,9 +30,9 @@ final class UncheckableRecords {
 
     static ShipmentConfirmed checkable(ShipmentConfirmed asn) {
         requireValue(asn);
-        requireShort("shipmentIdentifier", asn.getShipmentIdentifier());
+        UnprocessableRecordException.requireShortIdentifier("shipmentIdentifier", asn.getShipmentIdentifier());
         for (int i = 0; i < asn.getShippedItems().size(); i++) {
-            requireShort("shippedItems[" + i + "].purchaseOrderNumber",
+            UnprocessableRecordException.requireShortIdentifier("shippedItems[" + i + "].purchaseOrderNumber",
                     asn.getShippedItems().get(i).getPurchaseOrderNumber());
         }
         return asn;
@@ -42,7 +41,7 @@ final class UncheckableRecords {
     /** The SSCC of a print that can be registered. */
     static Sscc printedSscc(LabelPrinted printed) {
         requireValue(printed);
-        requireShort("shipmentId", printed.getShipmentId());
+        UnprocessableRecordException.requireShortIdentifier("shipmentId", printed.getShipmentId());
         return Sscc.parse(printed.getSscc()).orElseThrow(() -> new UnprocessableRecordException(PRINT_NOT_AN_SSCC));
     }
 
@@ -52,10 +51,4 @@ final class UncheckableRecords {
         }
     }
 
-    private static void requireShort(String path, String identifier) {
-        if (identifier != null && identifier.length() > MAX_IDENTIFIER_LENGTH) {
-            throw new UnprocessableRecordException(path + " is " + identifier.length()
-                    + " characters long; an identifier may have at most " + MAX_IDENTIFIER_LENGTH);
-        }
-    }
 }

@@ -10,7 +10,7 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
  * came (reason {@code unprocessable}, counted) and the check goes on:
  * <ul>
  *   <li>a record without a value (a tombstone): there is no PO to check;</li>
- *   <li>a PO number longer than {@value #MAX_IDENTIFIER_LENGTH} characters. Amazon's are 8; the
+ *   <li>a PO number longer than {@value UnprocessableRecordException#MAX_IDENTIFIER_LENGTH} characters. Amazon's are 8; the
  *       number is the key of the revision store's changelog and of both outputs, which no size
  *       check covers: a key the broker refuses inside the exactly-once transaction would stop the
  *       client.</li>
@@ -18,7 +18,6 @@ import dev.dockcheck.kafka.UnprocessableRecordException;
  */
 final class UncheckableOrders {
 
-    static final int MAX_IDENTIFIER_LENGTH = 256;
     static final String NO_VALUE = "the record has no value: there is no purchase order to check";
 
     private UncheckableOrders() {
@@ -28,11 +27,7 @@ final class UncheckableOrders {
         if (po == null) {
             throw new UnprocessableRecordException(NO_VALUE);
         }
-        String number = po.getPurchaseOrderNumber();
-        if (number.length() > MAX_IDENTIFIER_LENGTH) {
-            throw new UnprocessableRecordException("purchaseOrderNumber is " + number.length()
-                    + " characters long; an identifier may have at most " + MAX_IDENTIFIER_LENGTH);
-        }
+        UnprocessableRecordException.requireShortIdentifier("purchaseOrderNumber", po.getPurchaseOrderNumber());
         return po;
     }
 }
