@@ -1,5 +1,6 @@
 package dev.dockcheck.kafka;
 
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +22,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * binary); the 5-byte prefix is kept, and every later record of that topic and schema is written
  * as that prefix and its Avro binary. The registry serializer renders the schema as JSON for every
  * record to look it up (about a tenth of a Kafka Streams service's CPU in the {@code pipeline}
- * benchmark's profile); this writes the same bytes without it.
+ * benchmark's profile); this writes the same bytes without it. {@link AvroSerdes} uses it for
+ * Kafka Streams, and the pipeline's defaults make it every producer's value serializer.
  */
-final class SchemaIdCachingSerializer<T extends SpecificRecord> implements Serializer<T> {
+public final class SchemaIdCachingSerializer<T extends SpecificRecord> implements Serializer<T> {
 
     private record Prefix(Schema schema, byte[] bytes) {
     }
@@ -34,8 +36,18 @@ final class SchemaIdCachingSerializer<T extends SpecificRecord> implements Seria
     private final Map<String, Prefix> prefixes = new ConcurrentHashMap<>();
     private final Map<Schema, SpecificDatumWriter<T>> writers = new ConcurrentHashMap<>();
 
+    /** For a producer's {@code value.serializer}: the registry serializer, configured by {@link #configure}. */
+    public SchemaIdCachingSerializer() {
+        this(new AvroKafkaSerializer<>());
+    }
+
     SchemaIdCachingSerializer(Serializer<T> registry) {
         this.registry = registry;
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        registry.configure(configs, isKey);
     }
 
     @Override

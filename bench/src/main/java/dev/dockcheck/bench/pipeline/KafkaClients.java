@@ -1,15 +1,18 @@
 package dev.dockcheck.bench.pipeline;
 
+import dev.dockcheck.kafka.SchemaIdCachingSerializer;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -38,9 +41,12 @@ public final class KafkaClients {
         if (transactionalId != null) {
             config.put("transactional.id", transactionalId);
         }
-        var values = new AvroKafkaSerializer<Object>();
+        // the services' value serializer (the registry's, asked once per topic and schema): the same serde
+        var values = new SchemaIdCachingSerializer<SpecificRecord>();
         values.configure(serde, false);
-        return new KafkaProducer<>(config, new StringSerializer(), values);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Serializer<Object> asObjects = (Serializer) values;
+        return new KafkaProducer<>(config, new StringSerializer(), asObjects);
     }
 
     /** A read_committed consumer in {@code groupId} (or none, for assign()), without auto-commit. */
