@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** TCP ports on 127.0.0.1. */
 public final class Ports {
@@ -32,6 +36,20 @@ public final class Ports {
         } catch (IOException e) {
             throw new UncheckedIOException("No free port on " + HOST, e);
         }
+    }
+
+    /** A distinct port, free a moment ago, for each of {@code names}, in their order. */
+    public static Map<String, Integer> freeForEach(Collection<String> names) {
+        Set<Integer> used = new HashSet<>();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String name : names) {
+            int port;
+            do {
+                port = free();
+            } while (!used.add(port));
+            ports.put(name, port);
+        }
+        return ports;
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,8 @@ class FaultToleranceIT {
         if (System.getProperty("dockcheck.log.dir") == null) { // the broker's log, unless logging started already
             System.setProperty("dockcheck.log.dir", dataDir.resolve("logs").toString());
         }
-        stack = new LocalStack(new Options(dataDir, freePorts(), Duration.ofSeconds(240), false, false), repoRoot,
+        Map<String, Integer> ports = Ports.freeForEach(Options.PORT_OPTIONS.keySet());
+        stack = new LocalStack(new Options(dataDir, ports, Duration.ofSeconds(240), false, false), repoRoot,
                 progress);
         stack.start();
         say("stack up after %s; %d POs at %.0f/s", Progress.seconds(Progress.since(start)), ORDERS, RATE);
@@ -214,18 +214,6 @@ class FaultToleranceIT {
         progress.line("[FaultToleranceIT] " + String.format(Locale.ROOT, format, args));
     }
 
-    private static Map<String, Integer> freePorts() {
-        Set<Integer> used = new HashSet<>();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String name : Options.PORT_OPTIONS.keySet()) {
-            int port;
-            do {
-                port = Ports.free();
-            } while (!used.add(port));
-            ports.put(name, port);
-        }
-        return ports;
-    }
 
     private static void deleteQuietly(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {

@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,14 +57,7 @@ class HostileInputIT {
         dataDir = repoRoot.resolve("local-runtime/target/hostile-input-it/" + System.currentTimeMillis());
         Files.createDirectories(dataDir);
         List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--timeout", "300"));
-        Set<Integer> used = new HashSet<>();
-        for (String name : Options.PORT_OPTIONS.keySet()) {
-            int port;
-            do {
-                port = Ports.free();
-            } while (!used.add(port));
-            args.add("--" + name + "-port=" + port);
-        }
+        Ports.freeForEach(Options.PORT_OPTIONS.keySet()).forEach((name, port) -> args.add("--" + name + "-port=" + port));
         stack = new LocalStack(Options.parse(args, repoRoot), repoRoot, new Progress(System.out, repoRoot));
         stack.start();
     }

@@ -61,7 +61,7 @@ class LocalPipelineIT {
         assertThat(jar).as("the launcher jar (mvn package)").isRegularFile();
         Path dataDir = repoRoot.resolve("local-runtime/target/local-pipeline-it/" + System.currentTimeMillis());
         Files.createDirectories(dataDir);
-        Map<String, Integer> ports = freePorts();
+        Map<String, Integer> ports = Ports.freeForEach(Options.PORT_OPTIONS.keySet());
         List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable(), "-jar", jar.toString(),
                 "--feed", "--data-dir", dataDir.toString(), "--timeout", "300"));
         ports.forEach((name, port) -> command.add("--" + name + "-port=" + port));
@@ -117,18 +117,6 @@ class LocalPipelineIT {
         }
     }
 
-    private static Map<String, Integer> freePorts() {
-        Set<Integer> used = new HashSet<>();
-        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
-        for (String name : Options.PORT_OPTIONS.keySet()) {
-            int port;
-            do {
-                port = Ports.free();
-            } while (!used.add(port));
-            ports.put(name, port);
-        }
-        return ports;
-    }
 
     /** Waits until the launcher prints a line starting with {@code prefix}; fails if it exits or the feed fails. */
     private List<String> awaitLine(Path output, String prefix, Duration timeout) throws Exception {
