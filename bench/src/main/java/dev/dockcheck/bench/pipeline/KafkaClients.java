@@ -34,6 +34,11 @@ public final class KafkaClients {
                 "apicurio.registry.use-specific-avro-reader", true));
     }
 
+    /** The serde settings of the services (registry URL, wire format), for a deserializer of one's own. */
+    public Map<String, Object> serde() {
+        return Map.copyOf(serde);
+    }
+
     /** A producer; transactional when {@code transactionalId} is not null. */
     public KafkaProducer<String, Object> producer(String transactionalId) {
         Map<String, Object> config = new HashMap<>(serde);

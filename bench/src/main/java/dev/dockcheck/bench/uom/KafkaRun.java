@@ -3,9 +3,9 @@ package dev.dockcheck.bench.uom;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.PurchaseOrderReceived;
+import dev.dockcheck.bench.pipeline.KafkaClients;
 import dev.dockcheck.schemas.Topics;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Through Kafka, against a running po-ingest-service (e.g. {@code ./run-local}): POs sent to
@@ -31,22 +30,14 @@ final class KafkaRun implements AutoCloseable {
 
     private final UomWorkload workload;
     private final String bootstrap;
-    private final Map<String, Object> serde = new HashMap<>();
+    private final KafkaClients clients;
     private final KafkaProducer<String, Object> producer;
 
     KafkaRun(UomWorkload workload, String bootstrap, String registry) {
         this.workload = workload;
         this.bootstrap = bootstrap;
-        serde.putAll(Map.of("apicurio.registry.url", registry, "apicurio.registry.headers.enabled", false,
-                "apicurio.registry.as-confluent", true, "apicurio.registry.use-id", "contentId",
-                "apicurio.registry.id-handler", "io.apicurio.registry.serde.Legacy4ByteIdHandler",
-                "apicurio.registry.auto-register", true, "apicurio.registry.find-latest", true,
-                "apicurio.registry.use-specific-avro-reader", true));
-        Map<String, Object> config = new HashMap<>(serde);
-        config.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5));
-        var values = new AvroKafkaSerializer<Object>();
-        values.configure(serde, false);
-        producer = new KafkaProducer<>(config, new StringSerializer(), values);
+        this.clients = new KafkaClients(bootstrap, registry);
+        this.producer = clients.producer(null);
     }
 
     /** Publishes the catalog and waits until a clean probe PO passes, i.e. the service has the catalog. */
@@ -55,7 +46,7 @@ final class KafkaRun implements AutoCloseable {
                 item.getVendorSku(), item)));
         producer.flush();
         try (var results = consumerAtEnd(Topics.CHECK_RESULTS.name()); var decoder = new AvroKafkaDeserializer<CheckCompleted>()) {
-            decoder.configure(serde, false);
+            decoder.configure(clients.serde(), false);
             for (int attempt = 0; attempt < 60; attempt++) {
                 String probe = workload.prefix() + "-PROBE-" + attempt;
                 producer.send(new ProducerRecord<>(Topics.PURCHASE_ORDERS_INBOUND.name(), probe, cleanProbe(probe)));
