@@ -27,14 +27,14 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class SchemaIdCachingSerializer<T extends SpecificRecord> implements Serializer<T> {
 
-    private record Prefix(Schema schema, byte[] bytes) {
+    /** What is kept per topic: the writer schema, its wire-format prefix and a writer for it. */
+    private record Prefix<T>(Schema schema, byte[] bytes, SpecificDatumWriter<T> writer) {
     }
 
     private static final int PREFIX_LENGTH = 5;
 
     private final Serializer<T> registry;
-    private final Map<String, Prefix> prefixes = new ConcurrentHashMap<>();
-    private final Map<Schema, SpecificDatumWriter<T>> writers = new ConcurrentHashMap<>();
+    private final Map<String, Prefix<T>> prefixes = new ConcurrentHashMap<>();
 
     /** For a producer's {@code value.serializer}: the registry serializer, configured by {@link #configure}. */
     public SchemaIdCachingSerializer() {
@@ -55,11 +55,13 @@ public final class SchemaIdCachingSerializer<T extends SpecificRecord> implement
         if (data == null) {
             return registry.serialize(topic, null);
         }
-        Prefix prefix = prefixes.get(topic);
+        Prefix<T> prefix = prefixes.get(topic);
         if (prefix == null || prefix.schema() != data.getSchema()) {
             byte[] bytes = registry.serialize(topic, data);
             if (bytes != null && bytes.length >= PREFIX_LENGTH && bytes[0] == 0) {
-                prefixes.put(topic, new Prefix(data.getSchema(), Arrays.copyOf(bytes, PREFIX_LENGTH)));
+                Schema schema = data.getSchema();
+                prefixes.put(topic, new Prefix<>(schema, Arrays.copyOf(bytes, PREFIX_LENGTH),
+                        new SpecificDatumWriter<>(schema, SpecificData.getForSchema(schema))));
             }
             return bytes;
         }
@@ -71,12 +73,13 @@ public final class SchemaIdCachingSerializer<T extends SpecificRecord> implement
         return serialize(topic, data); // the wire format carries the id; no headers are written
     }
 
-    private byte[] write(Prefix prefix, T data) {
+    private byte[] write(Prefix<T> prefix, T data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(prefix.bytes());
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        // straight into the byte array: a buffered encoder would allocate its own buffer per record
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
-            writers.computeIfAbsent(prefix.schema(), schema -> new SpecificDatumWriter<T>(schema, SpecificData.getForSchema(schema))).write(data, encoder);
+            prefix.writer().write(data, encoder);
             encoder.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
