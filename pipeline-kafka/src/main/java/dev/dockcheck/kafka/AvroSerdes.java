@@ -16,17 +16,16 @@ import org.apache.kafka.common.serialization.Serdes;
 public class AvroSerdes {
 
     private final Map<String, Object> config;
-    private final RecordSizeLimit limit;
+    private final SizeLimitedSerdes limit;
 
     public AvroSerdes(Map<String, Object> kafkaProperties) {
         this.config = new HashMap<>(kafkaProperties);
         this.config.put("apicurio.registry.use-specific-avro-reader", true);
-        this.limit = RecordSizeLimit.of(config);
+        this.limit = new SizeLimitedSerdes(config);
     }
 
     public <T extends SpecificRecord> Serde<T> valueSerde(Class<T> type) {
-        Serde<T> serde = unboundedValueSerde(type);
-        return Serdes.serdeFrom(limit.guard(serde.serializer()), serde.deserializer());
+        return limit.guard(unboundedValueSerde(type));
     }
 
     /**
