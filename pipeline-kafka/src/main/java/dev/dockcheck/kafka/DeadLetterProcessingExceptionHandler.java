@@ -31,13 +31,7 @@ public class DeadLetterProcessingExceptionHandler implements ProcessingException
             log.error("Processor {} failed on a Kafka error; the task fails", context.processorNodeId(), exception);
             return ProcessingHandlerResponse.FAIL;
         }
-        try {
-            deadLetters.send(context, exception);
-            return ProcessingHandlerResponse.CONTINUE;
-        } catch (RuntimeException deadLetterFailed) {
-            log.error("Could not dead-letter {}-{}@{}; the task fails", context.topic(), context.partition(),
-                    context.offset(), deadLetterFailed);
-            return ProcessingHandlerResponse.FAIL;
-        }
+        return deadLetters.sendOrReport(context, exception) ? ProcessingHandlerResponse.CONTINUE
+                : ProcessingHandlerResponse.FAIL;
     }
 }

@@ -4,8 +4,6 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Kafka Streams {@code production.exception.handler}: an output record that cannot be serialised
@@ -20,8 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public class DeadLetterProductionExceptionHandler extends DefaultProductionExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetterProductionExceptionHandler.class);
-
     private StreamsDeadLetters deadLetters;
 
     @Override
@@ -33,13 +29,7 @@ public class DeadLetterProductionExceptionHandler extends DefaultProductionExcep
     @Override
     public ProductionExceptionHandlerResponse handleSerializationException(ErrorHandlerContext context,
             ProducerRecord record, Exception exception, SerializationExceptionOrigin origin) {
-        try {
-            deadLetters.send(context, exception);
-            return ProductionExceptionHandlerResponse.CONTINUE;
-        } catch (RuntimeException deadLetterFailed) {
-            log.error("Could not dead-letter {}-{}@{}; the task fails", context.topic(), context.partition(),
-                    context.offset(), deadLetterFailed);
-            return ProductionExceptionHandlerResponse.FAIL;
-        }
+        return deadLetters.sendOrReport(context, exception) ? ProductionExceptionHandlerResponse.CONTINUE
+                : ProductionExceptionHandlerResponse.FAIL;
     }
 }

@@ -96,6 +96,21 @@ public final class StreamsDeadLetters {
         return true;
     }
 
+    /**
+     * {@link #send}s, and answers whether the task may go on: false, logged, when the dead letter
+     * could not be sent, for the task must then fail rather than lose the record.
+     */
+    boolean sendOrReport(ErrorHandlerContext context, Exception exception) {
+        try {
+            send(context, exception);
+            return true;
+        } catch (RuntimeException notSent) {
+            log.error("Could not dead-letter {}-{}@{}; the task fails", context.topic(), context.partition(),
+                    context.offset(), notSent);
+            return false;
+        }
+    }
+
     private static Optional<ConsumerRecord<byte[], byte[]>> inputOf(ErrorHandlerContext context) {
         if (context.topic() == null || context.sourceRawValue() == null && context.sourceRawKey() == null) {
             return Optional.empty();
