@@ -2,7 +2,10 @@ package dev.dockcheck.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
+    /** Records polled but not yet returned: a later call sees them, whatever partition they came from. */
+    private final Deque<ConsumerRecord<String, byte[]>> unread = new ArrayDeque<>();
 
     public TopicReader(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
@@ -33,7 +38,8 @@ public final class TopicReader implements AutoCloseable {
 
     /** Waits until at least {@code count} records have arrived, or the timeout passes, and returns all read. */
     public List<ConsumerRecord<String, byte[]>> read(int count, Duration timeout) {
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(unread);
+        unread.clear();
         Instant deadline = Instant.now().plus(timeout);
         while (records.size() < count && Instant.now().isBefore(deadline)) {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
@@ -41,17 +47,25 @@ public final class TopicReader implements AutoCloseable {
         return records;
     }
 
-    /** Waits for the first record that matches, or fails after the timeout. */
+    /**
+     * Waits for the first record that matches, or fails after the timeout. Records read past on
+     * the way stay for the next call.
+     */
     public ConsumerRecord<String, byte[]> readUntil(Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        while (true) {
+            for (Iterator<ConsumerRecord<String, byte[]>> it = unread.iterator(); it.hasNext(); ) {
+                ConsumerRecord<String, byte[]> record = it.next();
                 if (match.test(record)) {
+                    it.remove();
                     return record;
                 }
             }
+            if (!Instant.now().isBefore(deadline)) {
+                throw new AssertionError("no matching record within " + timeout);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(unread::add);
         }
-        throw new AssertionError("no matching record within " + timeout);
     }
 
     /** Reads for the whole of {@code quietPeriod}, to show that nothing more arrives. */
