@@ -1,6 +1,5 @@
 package dev.dockcheck.kafka;
 
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,7 +34,7 @@ public class AvroSerdes {
      */
     public <T extends SpecificRecord> Serde<T> unboundedValueSerde(Class<T> type) {
         var serializer = new AvroKafkaSerializer<T>();
-        var deserializer = new AvroKafkaDeserializer<T>();
+        var deserializer = new SchemaIdCachingDeserializer<T>();
         serializer.configure(config, false);
         deserializer.configure(config, false);
         return Serdes.serdeFrom(new SchemaIdCachingSerializer<>(serializer), deserializer);

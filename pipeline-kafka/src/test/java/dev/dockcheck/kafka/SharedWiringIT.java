@@ -1,6 +1,7 @@
 package dev.dockcheck.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
@@ -11,6 +12,7 @@ import dev.dockcheck.events.PurchaseOrderReceived;
 import dev.dockcheck.registry.SchemaRegistrySupport;
 import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -23,6 +25,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -150,6 +155,69 @@ class SharedWiringIT {
             }
         }
         assertThat(serde.serializer().serialize(Topics.PURCHASE_ORDERS.name(), null)).isNull();
+    }
+
+    @Test
+    void theDeserializerReadsWhatTheRegistrysReadsAlsoFromANewerWriterSchemaAndRefusesWhatItRefuses() {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        var registryReader = new AvroKafkaDeserializer<PurchaseOrderAccepted>();
+        registryReader.configure(config, false);
+        var cachingReader = new SchemaIdCachingDeserializer<PurchaseOrderAccepted>();
+        cachingReader.configure(config, false);
+        var current = new AvroKafkaSerializer<PurchaseOrderAccepted>();
+        current.configure(new HashMap<>(kafka.buildProducerProperties()), false);
+        var newer = new AvroKafkaSerializer<GenericRecord>();
+        newer.configure(new HashMap<>(kafka.buildProducerProperties()), false);
+        String topic = "wiring-evolving-topic";
+
+        for (int i = 0; i < 3; i++) { // the first record goes through the registry, the next through the kept reader
+            byte[] bytes = current.serialize(topic, accepted("PO-" + i, i));
+            assertThat(cachingReader.deserialize(topic, bytes)).isEqualTo(registryReader.deserialize(topic, bytes))
+                    .isEqualTo(accepted("PO-" + i, i));
+        }
+        // a producer on a newer schema: one more field, another schema id
+        for (int i = 3; i < 5; i++) {
+            byte[] bytes = newer.serialize(topic, withDockDoor(accepted("PO-" + i, i), "D" + i));
+            assertThat(WireFormat.of(bytes).schemaId()).isNotEqualTo(WireFormat.of(current.serialize(topic, accepted("PO-0", 0))).schemaId());
+            assertThat(cachingReader.deserialize(topic, bytes)).isEqualTo(registryReader.deserialize(topic, bytes))
+                    .isEqualTo(accepted("PO-" + i, i));
+        }
+        assertThat(cachingReader.schemaIdsKept()).isEqualTo(2);
+
+        byte[] valid = current.serialize(topic, accepted("PO-5", 5));
+        byte[] truncated = java.util.Arrays.copyOf(valid, valid.length / 2);
+        byte[] unknownId = valid.clone();
+        unknownId[1] = 0x7f;
+        byte[] wrongMagic = valid.clone();
+        wrongMagic[0] = 1;
+        for (byte[] bad : List.of(truncated, unknownId, wrongMagic)) {
+            assertThatThrownBy(() -> registryReader.deserialize(topic, bad)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> cachingReader.deserialize(topic, bad)).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(cachingReader.deserialize(topic, null)).isNull();
+        assertThat(cachingReader.deserialize(topic, valid)).isEqualTo(accepted("PO-5", 5));
+    }
+
+    /** The record under its schema with one more optional field, as a producer on a newer schema writes it. */
+    private static GenericRecord withDockDoor(PurchaseOrderAccepted po, String door) {
+        Schema original = po.getSchema();
+        List<Schema.Field> fields = new java.util.ArrayList<>(original.getFields().stream()
+                .map(field -> new Schema.Field(field, field.schema())).toList());
+        fields.add(new Schema.Field("dockDoor", Schema.createUnion(Schema.create(Schema.Type.NULL),
+                Schema.create(Schema.Type.STRING)), "added by a newer producer", Schema.Field.NULL_DEFAULT_VALUE));
+        Schema newer = Schema.createRecord(original.getName(), original.getDoc(), original.getNamespace(), false, fields);
+        GenericRecord raw; // the fields as Avro stores them (no logical-type conversions), as a generic writer takes them
+        try {
+            raw = new org.apache.avro.generic.GenericDatumReader<GenericRecord>(original).read(null,
+                    org.apache.avro.io.DecoderFactory.get().binaryDecoder(po.toByteBuffer().array(), 10,
+                            po.toByteBuffer().remaining() - 10, null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        GenericRecord record = new GenericData.Record(newer);
+        original.getFields().forEach(field -> record.put(field.name(), raw.get(field.pos())));
+        record.put("dockDoor", door);
+        return record;
     }
 
     static PurchaseOrderAccepted accepted(String number, int i) {

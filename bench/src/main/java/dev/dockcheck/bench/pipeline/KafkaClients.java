@@ -1,7 +1,7 @@
 package dev.dockcheck.bench.pipeline;
 
+import dev.dockcheck.kafka.SchemaIdCachingDeserializer;
 import dev.dockcheck.kafka.SchemaIdCachingSerializer;
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class KafkaClients {
         if (groupId != null) {
             config.put("group.id", groupId);
         }
-        var values = new AvroKafkaDeserializer<Object>();
+        var values = new SchemaIdCachingDeserializer<Object>(); // the services' value deserializer
         values.configure(serde, false);
         return new KafkaConsumer<>(config, new StringDeserializer(), values);
     }

@@ -4,8 +4,8 @@ import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.PurchaseOrderReceived;
 import dev.dockcheck.bench.pipeline.KafkaClients;
+import dev.dockcheck.kafka.SchemaIdCachingDeserializer;
 import dev.dockcheck.schemas.Topics;
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ final class KafkaRun implements AutoCloseable {
         workload.catalog().forEach(item -> producer.send(new ProducerRecord<>(Topics.CATALOG_ITEMS.name(),
                 item.getVendorSku(), item)));
         producer.flush();
-        try (var results = consumerAtEnd(Topics.CHECK_RESULTS.name()); var decoder = new AvroKafkaDeserializer<CheckCompleted>()) {
+        try (var results = consumerAtEnd(Topics.CHECK_RESULTS.name()); var decoder = new SchemaIdCachingDeserializer<CheckCompleted>()) {
             decoder.configure(clients.serde(), false);
             for (int attempt = 0; attempt < 60; attempt++) {
                 String probe = workload.prefix() + "-PROBE-" + attempt;
@@ -119,7 +119,7 @@ final class KafkaRun implements AutoCloseable {
     }
 
     private static CheckCompleted awaitKey(KafkaConsumer<String, byte[]> consumer, String key,
-            AvroKafkaDeserializer<CheckCompleted> decoder) {
+            SchemaIdCachingDeserializer<CheckCompleted> decoder) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
