@@ -9,11 +9,14 @@ import dev.dockcheck.approval.domain.Stage;
 import dev.dockcheck.approval.store.CheckResultStore;
 import dev.dockcheck.approval.store.PurchaseOrderStore;
 import dev.dockcheck.approval.store.StageStore;
+import dev.dockcheck.approval.store.StageStore.StageKey;
 import dev.dockcheck.approval.store.StageStore.Waiting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Gathers what arrives for a PO (the PO itself and its check results, in any order) and decides
  * each stage once it is complete, or once it is due: the sweep decides what waited too long.
+ *
+ * <p>It takes a poll's records together: they are stored, then the waiting stages of their POs
+ * are locked and decided, with a fixed number of statements per poll (each a JDBC batch or one
+ * query over all the poll's POs) rather than per record. A PO's stage is decided with everything
+ * the poll brought for it, which is what deciding after each record would have ended with.
  */
 @Service
 public class ApprovalWorkflow {
@@ -45,51 +53,62 @@ public class ApprovalWorkflow {
         this.clock = clock;
     }
 
+    /** Stores the POs, opens their ORDER stages and decides what is complete. */
     @Transactional
-    public void onPurchaseOrder(PurchaseOrder po) {
+    public void onPurchaseOrders(List<PurchaseOrder> pos) {
         Instant now = clock.instant();
-        orders.save(po, now);
-        stages.openIfAbsent(po.poNumber(), Stage.ORDER, "", now, now.plus(checkTimeout));
-        decideWaiting(po.poNumber(), now);
+        orders.saveAll(pos, now);
+        stages.openAllIfAbsent(pos.stream().map(po -> new StageKey(po.poNumber(), Stage.ORDER, "")).toList(),
+                now, now.plus(checkTimeout));
+        decideAll(stages.lockWaiting(pos.stream().map(PurchaseOrder::poNumber).toList()), now);
     }
 
+    /** Keeps the results that are the latest of their kind, opens their stages and decides what is complete. */
     @Transactional
-    public void onCheckResult(CheckResult result) {
+    public void onCheckResults(List<CheckResult> received) {
         Instant now = clock.instant();
-        if (!results.saveIfLatest(result, now)) {
+        List<CheckResult> stored = results.saveAllIfLatest(received, now);
+        if (stored.isEmpty()) {
             return;
         }
-        if (result.check() == CheckKind.UOM_MAPPING) {
-            stages.openIfAbsent(result.poNumber(), Stage.ORDER, "", now, now.plus(checkTimeout));
-        } else {
-            stages.openIfAbsent(result.poNumber(), Stage.SHIPMENT, result.subjectId(), now, now.plus(checkTimeout));
-        }
-        decideWaiting(result.poNumber(), now);
+        stages.openAllIfAbsent(stored.stream().map(ApprovalWorkflow::stageOf).toList(), now, now.plus(checkTimeout));
+        decideAll(stages.lockWaiting(stored.stream().map(CheckResult::poNumber).toList()), now);
     }
 
     /** Decides every stage that is past due, with whatever arrived; returns how many it decided. */
     @Transactional
     public int sweep(int limit) {
         Instant now = clock.instant();
-        return (int) stages.lockOverdue(now, limit).stream().filter(stage -> decide(stage, now)).count();
+        return decideAll(stages.lockOverdue(now, limit), now);
     }
 
-    private void decideWaiting(String poNumber, Instant now) {
-        stages.lockWaiting(poNumber).forEach(stage -> decide(stage, now));
+    private static StageKey stageOf(CheckResult result) {
+        return result.check() == CheckKind.UOM_MAPPING ? new StageKey(result.poNumber(), Stage.ORDER, "")
+                : new StageKey(result.poNumber(), Stage.SHIPMENT, result.subjectId());
     }
 
-    private boolean decide(Waiting stage, Instant now) {
-        var decision = policy.decide(pending(stage), now);
-        decision.ifPresent(taken -> recorder.record(taken, stage, now));
-        return decision.isPresent();
+    /** Decides each of these locked stages that the policy can decide now; returns how many it decided. */
+    private int decideAll(List<Waiting> waiting, Instant now) {
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        List<String> poNumbers = waiting.stream().map(Waiting::poNumber).distinct().toList();
+        Map<String, List<CheckResult>> resultsByPo = results.forPos(poNumbers);
+        Map<String, PurchaseOrder> ordersByPo = orders.findAll(poNumbers);
+        List<DecisionRecorder.Taken> taken = waiting.stream()
+                .flatMap(stage -> policy.decide(pending(stage, resultsByPo.getOrDefault(stage.poNumber(), List.of()),
+                        Optional.ofNullable(ordersByPo.get(stage.poNumber()))), now)
+                        .map(decision -> new DecisionRecorder.Taken(decision, stage)).stream())
+                .toList();
+        recorder.recordAll(taken, now);
+        return taken.size();
     }
 
-    private PendingStage pending(Waiting stage) {
-        Map<CheckKind, CheckResult> latest = results.forPo(stage.poNumber()).stream()
+    private static PendingStage pending(Waiting stage, List<CheckResult> resultsOfPo, Optional<PurchaseOrder> order) {
+        Map<CheckKind, CheckResult> latest = resultsOfPo.stream()
                 .filter(result -> belongsTo(result, stage))
                 .collect(Collectors.toMap(CheckResult::check, Function.identity(), (a, b) -> b.supersedes(a) ? b : a));
-        return new PendingStage(stage.poNumber(), stage.stage(), stage.shipmentId(), orders.find(stage.poNumber()),
-                latest, stage.dueAt());
+        return new PendingStage(stage.poNumber(), stage.stage(), stage.shipmentId(), order, latest, stage.dueAt());
     }
 
     private static boolean belongsTo(CheckResult result, Waiting stage) {

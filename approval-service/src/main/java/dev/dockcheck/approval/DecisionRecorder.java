@@ -13,6 +13,7 @@ import dev.dockcheck.approval.store.StageStore;
 import dev.dockcheck.approval.store.StageStore.Waiting;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,15 +47,32 @@ class DecisionRecorder {
         this.shipmentHoldDeadline = properties.shipmentHoldDeadline();
     }
 
-    void record(StageDecision decision, Waiting stage, Instant now) {
-        String outcome = decision.held() ? "HELD" : "AUTO_APPROVED";
-        UUID holdId = decision.held() ? hold(decision, now).id() : null;
-        String shipmentId = stage.shipmentId().isEmpty() ? null : stage.shipmentId();
-        audit.append(stage.poNumber(), holdId, outcome, SYSTEM, summary(decision.reasons()), now);
-        outbox.append(UUID.randomUUID(), stage.poNumber(), stage.stage(), shipmentId, outcome, SYSTEM,
-                decision.reasons(), holdId, null, now);
-        stages.markDecided(stage, outcome, now);
-        metrics.decided(stage.stage(), outcome);
+    /** A decision the policy took for a locked stage. */
+    record Taken(StageDecision decision, Waiting stage) {
+    }
+
+    /** Writes the decisions, in their order: holds one by one, the rest as one JDBC batch per table. */
+    void recordAll(List<Taken> taken, Instant now) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        List<AuditTrail.NewEntry> entries = new ArrayList<>(taken.size());
+        List<DecisionOutbox.NewDecision> decisions = new ArrayList<>(taken.size());
+        List<StageStore.Decided> decided = new ArrayList<>(taken.size());
+        for (Taken each : taken) {
+            Waiting stage = each.stage();
+            String outcome = each.decision().held() ? "HELD" : "AUTO_APPROVED";
+            UUID holdId = each.decision().held() ? hold(each.decision(), now).id() : null;
+            String shipmentId = stage.shipmentId().isEmpty() ? null : stage.shipmentId();
+            entries.add(new AuditTrail.NewEntry(stage.poNumber(), holdId, outcome, SYSTEM, summary(each.decision().reasons()), now));
+            decisions.add(new DecisionOutbox.NewDecision(UUID.randomUUID(), stage.poNumber(), stage.stage(), shipmentId,
+                    outcome, SYSTEM, each.decision().reasons(), holdId, null, now));
+            decided.add(new StageStore.Decided(stage, outcome));
+        }
+        audit.appendAll(entries);
+        outbox.appendAll(decisions);
+        stages.markAllDecided(decided, now);
+        decided.forEach(d -> metrics.decided(d.stage().stage(), d.outcome()));
     }
 
     private Hold hold(StageDecision decision, Instant now) {

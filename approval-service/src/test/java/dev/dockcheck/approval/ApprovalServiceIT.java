@@ -12,6 +12,7 @@ import dev.dockcheck.approval.kafka.OutboxRelay;
 import dev.dockcheck.approval.kafka.RelayRig;
 import dev.dockcheck.approval.security.LocalUsers;
 import dev.dockcheck.events.ApprovalDecided;
+import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
 import dev.dockcheck.events.CheckType;
 import dev.dockcheck.events.DecisionOutcome;
@@ -26,11 +27,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -372,6 +375,48 @@ class ApprovalServiceIT {
             assertThat(decisions).extracting(ApprovalDecided::getOutcome).containsOnly(DecisionOutcome.AUTO_APPROVED);
             assertThat(dead).extracting(ConsumerRecord::key).containsExactly("PO-POLL-NUL");
             assertThat(reason(dead.get(0))).isEqualTo("processing");
+        }
+
+        @Test
+        void decidesEachStageOfAPollOnceWithTheLatestResultOfEachCheck() {
+            String newer = "PO-ONEPOLL-NEWER-FIRST";
+            String older = "PO-ONEPOLL-OLDER-FIRST";
+            String shipped = "PO-ONEPOLL-SHIPPED";
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant before = now.minusSeconds(60);
+            CheckCompleted fail = check(newer, CheckType.UOM_MAPPING, newer, CheckOutcome.FAIL, finding("UOM_MISMATCH", Severity.FAIL));
+            // one partition, one transaction each: the listeners get each set in one poll
+            kafka.executeInTransaction(template -> {
+                Stream.of(newer, older, shipped).forEach(po -> template.send(new ProducerRecord<>(
+                        Topics.PURCHASE_ORDERS.name(), 0, po, purchaseOrder(po, "VEND1", "100", 1))));
+                return null;
+            });
+            kafka.executeInTransaction(template -> {
+                List.of(
+                        // the latest result first, then an older FAIL of the same check: it changes nothing
+                        checkedAt(check(newer, CheckType.UOM_MAPPING, newer, CheckOutcome.PASS), now),
+                        checkedAt(fail, before),
+                        // a FAIL, then a newer PASS of the same check: the stage is decided once, on the PASS
+                        checkedAt(check(older, CheckType.UOM_MAPPING, older, CheckOutcome.FAIL, finding("UOM_MISMATCH", Severity.FAIL)), before),
+                        checkedAt(check(older, CheckType.UOM_MAPPING, older, CheckOutcome.PASS), now),
+                        // both stages of a PO, the shipment's two checks together
+                        checkedAt(check(shipped, CheckType.UOM_MAPPING, shipped, CheckOutcome.PASS), now),
+                        checkedAt(check(shipped, CheckType.ASN_MATCH, "SHIP-ONEPOLL", CheckOutcome.PASS), now),
+                        checkedAt(check(shipped, CheckType.SSCC, "SHIP-ONEPOLL", CheckOutcome.PASS), now))
+                        .forEach(result -> template.send(new ProducerRecord<>(Topics.CHECK_RESULTS.name(), 0,
+                                result.getPoNumber(), result)));
+                return null;
+            });
+
+            List<ApprovalDecided> decisions = published(bootstrapServers, po -> po.startsWith("PO-ONEPOLL-"), 4, WAIT);
+
+            assertThat(decisions).extracting(d -> d.getPoNumber() + " " + d.getStage() + " " + d.getOutcome())
+                    .containsExactlyInAnyOrder(newer + " ORDER AUTO_APPROVED", older + " ORDER AUTO_APPROVED",
+                            shipped + " ORDER AUTO_APPROVED", shipped + " SHIPMENT AUTO_APPROVED");
+        }
+
+        private static CheckCompleted checkedAt(CheckCompleted result, Instant at) {
+            return CheckCompleted.newBuilder(result).setCheckedAt(at).build();
         }
 
         @Test

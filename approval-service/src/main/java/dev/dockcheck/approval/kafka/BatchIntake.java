@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then commits the poll's offsets once).
  *
  * <p>A record that cannot be deserialised or mapped is dead-lettered on the spot and skipped: no
- * rollback, no seek, no retry. The rest go through the workflow in one transaction, sorted by PO
- * (a stable sort, so each PO's records keep their order), so that the two listeners lock the rows
- * of their POs in the same order and do not deadlock each other. If that transaction fails, the
+ * rollback, no seek, no retry. The rest go to the workflow together, in one transaction, sorted by
+ * PO (a stable sort, so each PO's records keep their order), so that the two listeners write and
+ * lock the rows of their POs in the same order and do not deadlock each other. If that transaction fails, the
  * poll is processed again one record per transaction: a record that fails on its own is
  * dead-lettered ({@code processing}) and the others are kept. A failure that a later delivery may
  * not meet (the database is away, a lock conflict) fails the whole poll instead: the container
@@ -52,14 +52,14 @@ class BatchIntake {
     }
 
     <V, T> void process(List<ConsumerRecord<String, V>> records, Function<V, T> mapper, Function<T, String> poNumber,
-            Consumer<T> workflow) {
+            Consumer<List<T>> workflow) {
         List<Readable<T>> readable = readable(records, mapper);
         if (readable.isEmpty()) {
             return;
         }
         readable.sort(Comparator.comparing(item -> poNumber.apply(item.event())));
         try {
-            transactions.executeWithoutResult(status -> readable.forEach(item -> workflow.accept(item.event())));
+            transactions.executeWithoutResult(status -> workflow.accept(readable.stream().map(Readable::event).toList()));
         } catch (RuntimeException e) {
             log.warn("A poll of {} records failed as one transaction ({}); processing it one record at a time",
                     readable.size(), e.toString());
@@ -93,9 +93,9 @@ class BatchIntake {
         return mapper.apply(value);
     }
 
-    private <T> void alone(Readable<T> item, Consumer<T> workflow) {
+    private <T> void alone(Readable<T> item, Consumer<List<T>> workflow) {
         try {
-            transactions.executeWithoutResult(status -> workflow.accept(item.event()));
+            transactions.executeWithoutResult(status -> workflow.accept(List.of(item.event())));
         } catch (RuntimeException e) {
             if (retryable(e)) {
                 throw e;

@@ -27,6 +27,6 @@ class CheckResultListener {
 
     @KafkaListener(id = "approval-check-results", topics = "check-results", batch = "true")
     void onCheckResults(List<ConsumerRecord<String, CheckCompleted>> records) {
-        intake.process(records, EventMapper::checkResult, CheckResult::poNumber, workflow::onCheckResult);
+        intake.process(records, EventMapper::checkResult, CheckResult::poNumber, workflow::onCheckResults);
     }
 }

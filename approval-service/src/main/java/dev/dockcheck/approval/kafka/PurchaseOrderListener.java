@@ -25,6 +25,6 @@ class PurchaseOrderListener {
 
     @KafkaListener(id = "approval-purchase-orders", topics = "purchase-orders", batch = "true")
     void onPurchaseOrders(List<ConsumerRecord<String, PurchaseOrderAccepted>> records) {
-        intake.process(records, EventMapper::purchaseOrder, PurchaseOrder::poNumber, workflow::onPurchaseOrder);
+        intake.process(records, EventMapper::purchaseOrder, PurchaseOrder::poNumber, workflow::onPurchaseOrders);
     }
 }

@@ -6,6 +6,7 @@ import static dev.dockcheck.approval.store.JsonColumns.timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,15 +18,30 @@ public class AuditTrail {
     public record Entry(long id, String poNumber, UUID holdId, String action, String actor, String comment, Instant at) {
     }
 
-    private final JdbcClient db;
+    /** An entry to append. */
+    public record NewEntry(String poNumber, UUID holdId, String action, String actor, String comment, Instant at) {
+    }
 
-    AuditTrail(JdbcClient db) {
+    private final JdbcClient db;
+    private final JdbcTemplate batches;
+
+    AuditTrail(JdbcClient db, JdbcTemplate batches) {
         this.db = db;
+        this.batches = batches;
     }
 
     public void append(String poNumber, UUID holdId, String action, String actor, String comment, Instant at) {
-        db.sql("insert into audit_event (po_number, hold_id, action, actor, comment, at) values (?, ?, ?, ?, ?, ?)")
-                .params(poNumber, holdId, action, actor, comment, timestamp(at)).update();
+        appendAll(List.of(new NewEntry(poNumber, holdId, action, actor, comment, at)));
+    }
+
+    /** Appends the entries in their order, as one JDBC batch. */
+    public void appendAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("insert into audit_event (po_number, hold_id, action, actor, comment, at) values (?, ?, ?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[] {e.poNumber(), e.holdId(), e.action(), e.actor(), e.comment(),
+                        timestamp(e.at())}).toList());
     }
 
     public List<Entry> forHold(UUID holdId) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +30,11 @@ public class DecisionOutbox {
             String decidedBy, List<Reason> reasons, UUID holdId, String comment, Instant decidedAt, Instant publishedAt) {
     }
 
+    /** A decision to append. */
+    public record NewDecision(UUID decisionId, String poNumber, Stage stage, String shipmentId, String outcome,
+            String decidedBy, List<Reason> reasons, UUID holdId, String comment, Instant decidedAt) {
+    }
+
     /** A decision was appended; it is in the outbox once the transaction that appended it commits. */
     public record DecisionWritten() {
     }
@@ -36,23 +42,34 @@ public class DecisionOutbox {
     private static final DecisionWritten WRITTEN = new DecisionWritten();
 
     private final JdbcClient db;
+    private final JdbcTemplate batches;
     private final JsonColumns json;
     private final ApplicationEventPublisher events;
 
-    public DecisionOutbox(JdbcClient db, JsonColumns json, ApplicationEventPublisher events) {
+    public DecisionOutbox(JdbcClient db, JdbcTemplate batches, JsonColumns json, ApplicationEventPublisher events) {
         this.db = db;
+        this.batches = batches;
         this.json = json;
         this.events = events;
     }
 
     public void append(UUID decisionId, String poNumber, Stage stage, String shipmentId, String outcome,
             String decidedBy, List<Reason> reasons, UUID holdId, String comment, Instant decidedAt) {
-        db.sql("""
+        appendAll(List.of(new NewDecision(decisionId, poNumber, stage, shipmentId, outcome, decidedBy, reasons, holdId,
+                comment, decidedAt)));
+    }
+
+    /** Appends the decisions in their order (the relay publishes them in it), as one JDBC batch. */
+    public void appendAll(List<NewDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
                 insert into decision (decision_id, po_number, stage, shipment_id, outcome, decided_by, reasons, hold_id,
-                    comment, decided_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
-                .params(decisionId, poNumber, stage.name(), shipmentId, outcome, decidedBy, json.write(reasons), holdId,
-                        comment, timestamp(decidedAt))
-                .update();
+                    comment, decided_at) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""",
+                decisions.stream().map(d -> new Object[] {d.decisionId(), d.poNumber(), d.stage().name(), d.shipmentId(),
+                        d.outcome(), d.decidedBy(), json.write(d.reasons()), d.holdId(), d.comment(),
+                        timestamp(d.decidedAt())}).toList());
         events.publishEvent(WRITTEN);
     }
 

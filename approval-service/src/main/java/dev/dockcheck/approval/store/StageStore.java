@@ -5,11 +5,19 @@ import static dev.dockcheck.approval.store.JsonColumns.timestamp;
 
 import dev.dockcheck.approval.domain.Stage;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stages of each PO that wait for a decision, and when each is due. A stage is decided once. */
+/**
+ * The stages of each PO that wait for a decision, and when each is due. A stage is decided once.
+ * The intake works a poll at a time: what it writes goes as one JDBC batch, and what it locks is
+ * locked by one statement, in PO order, so that concurrent transactions take their locks in the
+ * same order.
+ */
 @Repository
 public class StageStore {
 
@@ -17,23 +25,46 @@ public class StageStore {
     public record Waiting(String poNumber, Stage stage, String shipmentId, Instant dueAt) {
     }
 
+    /** A stage of a PO: the shipment is '' for the order. */
+    public record StageKey(String poNumber, Stage stage, String shipmentId) {
+
+        static final Comparator<StageKey> ORDER = Comparator.comparing(StageKey::poNumber)
+                .thenComparing(StageKey::stage).thenComparing(StageKey::shipmentId);
+    }
+
+    /** A stage and the outcome it was decided with. */
+    public record Decided(Waiting stage, String outcome) {
+    }
+
     private final JdbcClient db;
+    private final JdbcTemplate batches;
 
-    StageStore(JdbcClient db) {
+    StageStore(JdbcClient db, JdbcTemplate batches) {
         this.db = db;
+        this.batches = batches;
     }
 
-    public void openIfAbsent(String poNumber, Stage stage, String shipmentId, Instant now, Instant dueAt) {
-        db.sql("""
+    /** Opens each stage that is not open yet, due at {@code dueAt}. */
+    public void openAllIfAbsent(Collection<StageKey> stages, Instant now, Instant dueAt) {
+        if (stages.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
                 insert into stage (po_number, stage, shipment_id, opened_at, due_at) values (?, ?, ?, ?, ?)
-                on conflict do nothing""")
-                .params(poNumber, stage.name(), shipmentId, timestamp(now), timestamp(dueAt)).update();
+                on conflict do nothing""", stages.stream().distinct().sorted(StageKey.ORDER)
+                .map(key -> new Object[] {key.poNumber(), key.stage().name(), key.shipmentId(), timestamp(now), timestamp(dueAt)})
+                .toList());
     }
 
-    /** The PO's undecided stages, locked until the transaction ends so that one decision is taken. */
-    public List<Waiting> lockWaiting(String poNumber) {
-        return db.sql("select * from stage where po_number = ? and decided_at is null order by stage, shipment_id for update")
-                .param(poNumber).query((rs, row) -> waiting(rs)).list();
+    /** The undecided stages of these POs, locked until the transaction ends so that one decision is taken. */
+    public List<Waiting> lockWaiting(Collection<String> poNumbers) {
+        if (poNumbers.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select * from stage where po_number = any(?) and decided_at is null
+                order by po_number, stage, shipment_id for update""")
+                .param(poNumbers.stream().distinct().toArray(String[]::new)).query((rs, row) -> waiting(rs)).list();
     }
 
     /** Undecided stages past due, locked; others running the sweep skip them. */
@@ -44,9 +75,13 @@ public class StageStore {
                 .params(timestamp(now), limit).query((rs, row) -> waiting(rs)).list();
     }
 
-    public void markDecided(Waiting stage, String outcome, Instant now) {
-        db.sql("update stage set decided_at = ?, outcome = ? where po_number = ? and stage = ? and shipment_id = ?")
-                .params(timestamp(now), outcome, stage.poNumber(), stage.stage().name(), stage.shipmentId()).update();
+    public void markAllDecided(List<Decided> decided, Instant now) {
+        if (decided.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("update stage set decided_at = ?, outcome = ? where po_number = ? and stage = ? and shipment_id = ?",
+                decided.stream().map(d -> new Object[] {timestamp(now), d.outcome(), d.stage().poNumber(),
+                        d.stage().stage().name(), d.stage().shipmentId()}).toList());
     }
 
     private static Waiting waiting(java.sql.ResultSet rs) throws java.sql.SQLException {

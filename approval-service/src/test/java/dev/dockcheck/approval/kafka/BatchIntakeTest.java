@@ -64,12 +64,12 @@ class BatchIntakeTest {
                 throw new UnprocessableRecordException(value);
             }
             return value;
-        }, value -> value.split(":")[0], value -> {
+        }, value -> value.split(":")[0], values -> values.forEach(value -> {
             if (failing.contains(value)) {
                 throw failure;
             }
             pending.add(value);
-        });
+        }));
     }
 
     static ConsumerRecord<String, String> record(String value) {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -48,7 +49,7 @@ public final class RelayRig {
         dataSource = new DriverManagerDataSource(jdbcUrl, "postgres", "postgres");
         Flyway.configure().dataSource(dataSource).load().migrate();
         // nothing to wake here: the tests run the relay themselves
-        outbox = new DecisionOutbox(JdbcClient.create(dataSource), new JsonColumns(json), event -> { });
+        outbox = new DecisionOutbox(JdbcClient.create(dataSource), new JdbcTemplate(dataSource), new JsonColumns(json), event -> { });
         transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         producerConfig = new HashMap<>(producerProperties);
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "relay-rig-" + UUID.randomUUID());
