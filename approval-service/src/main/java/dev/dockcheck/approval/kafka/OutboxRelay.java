@@ -2,6 +2,7 @@ package dev.dockcheck.approval.kafka;
 
 import dev.dockcheck.approval.store.DecisionOutbox;
 import dev.dockcheck.approval.store.DecisionOutbox.Decision;
+import dev.dockcheck.approval.store.DecisionOutbox.Landed;
 import dev.dockcheck.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -76,10 +78,9 @@ public class OutboxRelay implements AutoCloseable {
         producer = producers.get();
         producer.initTransactions();
         var landed = tail.after(outbox.publishedHighWaterMarks());
-        Long recorded = transactions.execute(status -> landed.entrySet().stream()
-                .filter(found -> outbox.markPublished(found.getKey(), found.getValue().partition(),
-                        found.getValue().offset(), clock.instant()))
-                .count());
+        Integer recorded = transactions.execute(status -> outbox.markPublished(landed.entrySet().stream()
+                .map(found -> new Landed(found.getKey(), found.getValue().partition(), found.getValue().offset()))
+                .toList(), clock.instant()));
         if (recorded != null && recorded > 0) {
             log.info("Recorded {} decisions that were published before a restart, instead of sending them again", recorded);
         }
@@ -90,10 +91,8 @@ public class OutboxRelay implements AutoCloseable {
             List<Decision> batch = outbox.lockUnpublished(batchSize);
             if (!batch.isEmpty()) {
                 List<RecordMetadata> landed = publish(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    outbox.markPublished(batch.get(i).decisionId(), landed.get(i).partition(), landed.get(i).offset(),
-                            clock.instant());
-                }
+                outbox.markPublished(IntStream.range(0, batch.size()).mapToObj(i -> new Landed(batch.get(i).decisionId(),
+                        landed.get(i).partition(), landed.get(i).offset())).toList(), clock.instant());
             }
             return batch.size();
         });

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,12 +80,20 @@ public class DecisionOutbox {
                 .param(limit).query((rs, row) -> decision(rs)).list();
     }
 
-    /** Records that a decision was published; true when it was still unpublished. */
-    public boolean markPublished(UUID decisionId, int partition, long offset, Instant now) {
-        return db.sql("""
+    /** Where a decision landed on {@code approval-decisions}. */
+    public record Landed(UUID decisionId, int partition, long offset) {
+    }
+
+    /** Records the decisions as published (one JDBC batch); returns how many were still unpublished. */
+    public int markPublished(List<Landed> landed, Instant now) {
+        if (landed.isEmpty()) {
+            return 0;
+        }
+        return IntStream.of(batches.batchUpdate("""
                 update decision set published_at = ?, kafka_partition = ?, kafka_offset = ?
-                where decision_id = ? and published_at is null""")
-                .params(timestamp(now), partition, offset, decisionId).update() == 1;
+                where decision_id = ? and published_at is null""",
+                landed.stream().map(l -> new Object[] {timestamp(now), l.partition(), l.offset(), l.decisionId()}).toList()))
+                .map(updated -> updated == 0 ? 0 : 1).sum();
     }
 
     /** Per partition, the highest offset recorded as published: anything published later lies beyond it. */
