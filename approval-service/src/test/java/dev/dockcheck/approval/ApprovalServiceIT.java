@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.dockcheck.approval.kafka.OutboxRelay;
 import dev.dockcheck.approval.kafka.RelayRig;
 import dev.dockcheck.approval.security.LocalUsers;
+import dev.dockcheck.approval.store.CheckResultStore;
+import dev.dockcheck.approval.store.PurchaseOrderStore;
+import dev.dockcheck.approval.store.StageStore;
 import dev.dockcheck.events.ApprovalDecided;
 import dev.dockcheck.events.CheckCompleted;
 import dev.dockcheck.events.CheckOutcome;
@@ -45,12 +48,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The approval-service on a real broker, registry and PostgreSQL: automatic decisions, holds,
@@ -471,6 +476,44 @@ class ApprovalServiceIT {
     }
 
     /** The outbox relay on a database of its own, so that the service's relay stays out of it. */
+    /** What a poll costs PostgreSQL: its lookups probe the indexes, statistics or not. */
+    @Nested
+    class PollQueries {
+
+        @Test
+        void findTheRowsOfAPollsPosThroughTheIndexesOnAFreshlyFilledUnanalysedDatabase(@Autowired JdbcTemplate jdbc,
+                @Autowired TransactionTemplate transactions, @Autowired PurchaseOrderStore orders,
+                @Autowired CheckResultStore results, @Autowired StageStore stages) {
+            // thousands of rows written since the last analyse, as in the first minutes of a new database
+            jdbc.update("""
+                    insert into purchase_order (po_number, vendor_code, order_date, acknowledge_by, total_units,
+                        total_value, currency, received_at)
+                    select 'PO-PLAN-' || i, 'VEND1', now(), now(), 1, 1, 'USD', now() from generate_series(1, 3000) i""");
+            jdbc.update("""
+                    insert into check_result (po_number, check_type, subject_id, outcome, findings, checked_at, received_at)
+                    select 'PO-PLAN-' || i, t, 'S-' || i, 'PASS', '[]', now(), now()
+                    from generate_series(1, 3000) i, unnest(array['UOM_MAPPING', 'ASN_MATCH', 'SSCC']) t""");
+            jdbc.update("""
+                    insert into stage (po_number, stage, shipment_id, opened_at, due_at)
+                    select 'PO-PLAN-' || i, 'ORDER', '', now(), now() + interval '1 hour' from generate_series(1, 3000) i""");
+            List<String> poll = IntStream.rangeClosed(1, 300).mapToObj(i -> "PO-PLAN-" + (i * 7)).toList();
+
+            Map<String, Object> scans = transactions.execute(status -> {
+                assertThat(orders.findAll(poll)).hasSize(300);
+                assertThat(results.forPos(poll)).hasSize(300).allSatisfy((po, found) -> assertThat(found).hasSize(3));
+                assertThat(stages.lockWaiting(poll)).hasSize(300);
+                // this transaction's own counts, before they are reported
+                return jdbc.queryForMap("""
+                        select sum(seq_scan) filter (where relname in ('purchase_order', 'check_result', 'stage')) as seq,
+                               sum(idx_scan) filter (where relname in ('purchase_order', 'check_result', 'stage')) as idx
+                        from pg_stat_xact_user_tables""");
+            });
+
+            assertThat(((Number) scans.get("seq")).longValue()).isZero();
+            assertThat(((Number) scans.get("idx")).longValue()).isGreaterThanOrEqualTo(3 * 300);
+        }
+    }
+
     @Nested
     class ExactlyOncePublishing {
 

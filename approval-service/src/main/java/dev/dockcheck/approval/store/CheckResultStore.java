@@ -55,8 +55,11 @@ public class CheckResultStore {
 
     /** The results of these POs, by PO, oldest first. */
     public Map<String, List<CheckResult>> forPos(Collection<String> poNumbers) {
-        return db.sql("select * from check_result where po_number = any(?) order by checked_at")
-                .param(poNumbers.stream().distinct().toArray(String[]::new)).query(this::result).list().stream()
+        return db.sql("""
+                select c.* from unnest(?::text[]) p(po_number) cross join lateral (
+                    select * from check_result c where c.po_number = p.po_number offset 0) c
+                order by c.checked_at""")
+                .param(PoNumbers.sorted(poNumbers)).query(this::result).list().stream()
                 .collect(Collectors.groupingBy(CheckResult::poNumber));
     }
 

@@ -89,9 +89,11 @@ public class DecisionOutbox {
         if (landed.isEmpty()) {
             return 0;
         }
+        // found by its unique decision_id, then by seq: a plain "decision_id = ? and published_at is
+        // null" let the planner, before any statistics, walk the whole decision_unpublished index
         return IntStream.of(batches.batchUpdate("""
                 update decision set published_at = ?, kafka_partition = ?, kafka_offset = ?
-                where decision_id = ? and published_at is null""",
+                where seq = (select seq from decision where decision_id = ?) and published_at is null""",
                 landed.stream().map(l -> new Object[] {timestamp(now), l.partition(), l.offset(), l.decisionId()}).toList()))
                 .map(updated -> updated == 0 ? 0 : 1).sum();
     }

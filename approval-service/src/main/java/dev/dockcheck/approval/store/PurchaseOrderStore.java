@@ -52,8 +52,10 @@ public class PurchaseOrderStore {
 
     /** The stored POs among these, by number. */
     public Map<String, PurchaseOrder> findAll(Collection<String> poNumbers) {
-        return db.sql("select * from purchase_order where po_number = any(?)")
-                .param(poNumbers.stream().distinct().toArray(String[]::new)).query(PurchaseOrderStore::order).list().stream()
+        return db.sql("""
+                select o.* from unnest(?::text[]) p(po_number) cross join lateral (
+                    select * from purchase_order o where o.po_number = p.po_number offset 0) o""")
+                .param(PoNumbers.sorted(poNumbers)).query(PurchaseOrderStore::order).list().stream()
                 .collect(Collectors.toMap(PurchaseOrder::poNumber, Function.identity()));
     }
 

@@ -61,10 +61,12 @@ public class StageStore {
         if (poNumbers.isEmpty()) {
             return List.of();
         }
+        // one index probe per PO, in PO order, so locks are taken in that order (see PoNumbers)
         return db.sql("""
-                select * from stage where po_number = any(?) and decided_at is null
-                order by po_number, stage, shipment_id for update""")
-                .param(poNumbers.stream().distinct().toArray(String[]::new)).query((rs, row) -> waiting(rs)).list();
+                select s.* from unnest(?::text[]) p(po_number) cross join lateral (
+                    select * from stage s where s.po_number = p.po_number and s.decided_at is null
+                    order by s.stage, s.shipment_id for update) s""")
+                .param(PoNumbers.sorted(poNumbers)).query((rs, row) -> waiting(rs)).list();
     }
 
     /** Undecided stages past due, locked; others running the sweep skip them. */
