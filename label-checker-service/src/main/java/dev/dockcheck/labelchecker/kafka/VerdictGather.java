@@ -24,7 +24,10 @@ class VerdictGather implements Processor<String, VerdictPart, String, ShipmentVe
     private KeyValueStore<String, VerdictPart> inFlight;
 
     static StoreBuilder<KeyValueStore<String, VerdictPart>> storeBuilder(Serde<VerdictPart> parts) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), parts);
+        // cached: parts that arrive within one commit interval write the changelog once (or only
+        // the tombstone), not once per part
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), parts)
+                .withCachingEnabled();
     }
 
     @Override
