@@ -68,8 +68,10 @@ public class PipelineBenchmark implements Benchmark {
             from += options.warmup();
             System.out.println("- throughput");
             report.throughput(load.burst(pipeline, from, options.pos(), drain));
-            report.throughput(load.burst(baseline, from, options.pos(), drain));
-            from += options.pos();
+            for (int round = 0; round < options.relayRounds(); round++) {
+                report.throughput(load.burst(baseline, from + round * options.pos(), options.pos(), drain));
+            }
+            from += options.relayRounds() * options.pos();
             double rate = report.pipelineThroughput().posPerSecond() / 2;
             System.out.printf("- latency at half the pipeline's measured rate: %.1f POs/s%n", rate);
             Duration seconds = Duration.ofSeconds(options.latencySeconds());

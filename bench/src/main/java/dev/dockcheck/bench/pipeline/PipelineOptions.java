@@ -11,13 +11,15 @@ import java.time.Duration;
  * @param skus           catalog items
  * @param latencySeconds how long orders are paced at half the measured rate for the latency figures
  * @param timeout        how long each part of the local runtime may take to become healthy
+ * @param relayRounds    how many times the raw relay's burst is measured; the ratio takes their median
+ *                       (its burst lasts a few seconds, and one alone varied by half between runs)
  * @param keepData       keep the runtime's temporary data directory (logs) afterwards
  * @param serviceJvm     JVM options of the four services, passed to the launcher's {@code --service-jvm}:
  *                       by default full JIT as in the container image (the launcher's own default,
  *                       C1 only, is made for a quick start-up, not for throughput)
  */
-record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, boolean keepData,
-        String serviceJvm) {
+record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, int relayRounds,
+        boolean keepData, String serviceJvm) {
 
     static PipelineOptions parse(String[] args) {
         int pos = 6_000;
@@ -26,6 +28,7 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
         int skus = 500;
         int latencySeconds = 30;
         int timeout = 240;
+        int relayRounds = 3;
         boolean keepData = false;
         String serviceJvm = Launcher.SERVICE_JVM;
         for (String arg : args) {
@@ -37,13 +40,17 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
                 case "--skus" -> skus = Integer.parseInt(value);
                 case "--latency-seconds" -> latencySeconds = Integer.parseInt(value);
                 case "--timeout" -> timeout = Integer.parseInt(value);
+                case "--relay-rounds" -> relayRounds = Integer.parseInt(value);
                 case "--keep-data" -> keepData = true;
                 case "--service-jvm" -> serviceJvm = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=6000 "
-                        + "--warmup=2000 --lines=10 --skus=500 --latency-seconds=30 --timeout=240 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
+                        + "--warmup=2000 --lines=10 --skus=500 --latency-seconds=30 --timeout=240 --relay-rounds=3 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
             }
         }
-        return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), keepData,
-                serviceJvm);
+        if (relayRounds < 1) {
+            throw new IllegalArgumentException("--relay-rounds must be at least 1");
+        }
+        return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), relayRounds,
+                keepData, serviceJvm);
     }
 }
