@@ -52,20 +52,31 @@ public final class TopicReader implements AutoCloseable {
      * the way stay for the next call.
      */
     public ConsumerRecord<String, byte[]> readUntil(Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
+        for (Iterator<ConsumerRecord<String, byte[]>> it = unread.iterator(); it.hasNext(); ) {
+            ConsumerRecord<String, byte[]> record = it.next();
+            if (match.test(record)) {
+                it.remove();
+                return record;
+            }
+        }
+        List<ConsumerRecord<String, byte[]>> readPast = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            for (Iterator<ConsumerRecord<String, byte[]>> it = unread.iterator(); it.hasNext(); ) {
-                ConsumerRecord<String, byte[]> record = it.next();
-                if (match.test(record)) {
-                    it.remove();
-                    return record;
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                Iterator<ConsumerRecord<String, byte[]>> polled = consumer.poll(Duration.ofMillis(200)).iterator();
+                while (polled.hasNext()) {
+                    ConsumerRecord<String, byte[]> record = polled.next();
+                    if (match.test(record)) { // each record is tested once: a predicate may count what it sees
+                        polled.forEachRemaining(readPast::add);
+                        return record;
+                    }
+                    readPast.add(record);
                 }
             }
-            if (!Instant.now().isBefore(deadline)) {
-                throw new AssertionError("no matching record within " + timeout);
-            }
-            consumer.poll(Duration.ofMillis(200)).forEach(unread::add);
+        } finally {
+            unread.addAll(readPast);
         }
+        throw new AssertionError("no matching record within " + timeout);
     }
 
     /** Reads for the whole of {@code quietPeriod}, to show that nothing more arrives. */
