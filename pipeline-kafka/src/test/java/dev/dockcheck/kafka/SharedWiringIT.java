@@ -14,20 +14,26 @@ import dev.dockcheck.schemas.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -158,7 +164,7 @@ class SharedWiringIT {
     }
 
     @Test
-    void theDeserializerReadsWhatTheRegistrysReadsAlsoFromANewerWriterSchemaAndRefusesWhatItRefuses() {
+    void theDeserializerReadsWhatTheRegistrysReadsAlsoFromANewerWriterSchemaAndRefusesWhatItRefuses() throws IOException {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         var registryReader = new AvroKafkaDeserializer<PurchaseOrderAccepted>();
         registryReader.configure(config, false);
@@ -185,7 +191,7 @@ class SharedWiringIT {
         assertThat(cachingReader.schemaIdsKept()).isEqualTo(2);
 
         byte[] valid = current.serialize(topic, accepted("PO-5", 5));
-        byte[] truncated = java.util.Arrays.copyOf(valid, valid.length / 2);
+        byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
         byte[] unknownId = valid.clone();
         unknownId[1] = 0x7f;
         byte[] wrongMagic = valid.clone();
@@ -199,21 +205,18 @@ class SharedWiringIT {
     }
 
     /** The record under its schema with one more optional field, as a producer on a newer schema writes it. */
-    private static GenericRecord withDockDoor(PurchaseOrderAccepted po, String door) {
+    private static GenericRecord withDockDoor(PurchaseOrderAccepted po, String door) throws IOException {
         Schema original = po.getSchema();
-        List<Schema.Field> fields = new java.util.ArrayList<>(original.getFields().stream()
+        List<Schema.Field> fields = new ArrayList<>(original.getFields().stream()
                 .map(field -> new Schema.Field(field, field.schema())).toList());
         fields.add(new Schema.Field("dockDoor", Schema.createUnion(Schema.create(Schema.Type.NULL),
                 Schema.create(Schema.Type.STRING)), "added by a newer producer", Schema.Field.NULL_DEFAULT_VALUE));
         Schema newer = Schema.createRecord(original.getName(), original.getDoc(), original.getNamespace(), false, fields);
-        GenericRecord raw; // the fields as Avro stores them (no logical-type conversions), as a generic writer takes them
-        try {
-            raw = new org.apache.avro.generic.GenericDatumReader<GenericRecord>(original).read(null,
-                    org.apache.avro.io.DecoderFactory.get().binaryDecoder(po.toByteBuffer().array(), 10,
-                            po.toByteBuffer().remaining() - 10, null));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // the fields as Avro stores them (no logical-type conversions), as a generic writer takes them;
+        // the single-object encoding is a 10-byte header, then the Avro binary
+        ByteBuffer encoded = po.toByteBuffer();
+        GenericRecord raw = new GenericDatumReader<GenericRecord>(original).read(null,
+                DecoderFactory.get().binaryDecoder(encoded.array(), 10, encoded.remaining() - 10, null));
         GenericRecord record = new GenericData.Record(newer);
         original.getFields().forEach(field -> record.put(field.name(), raw.get(field.pos())));
         record.put("dockDoor", door);

@@ -6,6 +6,7 @@ import dev.dockcheck.events.PurchaseOrderReceived;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ContentHashTest {
         PurchaseOrderReceived withoutReceivedAt = PurchaseOrderReceived.newBuilder(po).setReceivedAt(Instant.EPOCH).build();
         ByteBuffer encoding = withoutReceivedAt.toByteBuffer();
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                java.util.Arrays.copyOfRange(encoding.array(), encoding.arrayOffset() + encoding.position(),
+                Arrays.copyOfRange(encoding.array(), encoding.arrayOffset() + encoding.position(),
                         encoding.arrayOffset() + encoding.limit())));
 
         assertThat(ContentHash.of(po)).isEqualTo(expected);
