@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -41,17 +42,31 @@ public final class KafkaClients {
 
     /** A producer; transactional when {@code transactionalId} is not null. */
     public KafkaProducer<String, Object> producer(String transactionalId) {
-        Map<String, Object> config = new HashMap<>(serde);
-        config.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5));
+        Map<String, Object> config = producerConfig();
         if (transactionalId != null) {
             config.put("transactional.id", transactionalId);
         }
-        // the services' value serializer (the registry's, asked once per topic and schema): the same serde
+        return new KafkaProducer<>(config, new StringSerializer(), valueSerializer());
+    }
+
+    /** A producer of values already encoded by {@link #valueSerializer()}. */
+    public KafkaProducer<String, byte[]> encodedProducer() {
+        return new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The services' value serializer (the registry's, asked once per topic and schema): the same serde. */
+    public Serializer<Object> valueSerializer() {
         var values = new SchemaIdCachingSerializer<SpecificRecord>();
         values.configure(serde, false);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Serializer<Object> asObjects = (Serializer) values;
-        return new KafkaProducer<>(config, new StringSerializer(), asObjects);
+        return asObjects;
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> config = new HashMap<>(serde);
+        config.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 5));
+        return config;
     }
 
     /** A read_committed consumer in {@code groupId} (or none, for assign()), without auto-commit. */

@@ -12,21 +12,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The baseline: the pipeline's hops with no check logic. Three consume-transform-produce loops,
- * each in Kafka transactions (offsets committed in the transaction) with the same Avro serde:
- * inbound POs and ASNs (labels are read and dropped) → stage topics → results (a PASS
- * CheckCompleted) → decisions (an AUTO_APPROVED ApprovalDecided, ORDER for a PO, SHIPMENT for an ASN).
+ * The baseline: the pipeline's hops with no check logic. One stand-in per service, each a
+ * consume-transform-produce loop over the topics that service reads (its inputs and its own
+ * repartition topics), one Kafka transaction per poll with the consumer's offsets, the same Avro
+ * serde, {@code read_committed}. Records take the pipeline's topic path; nothing is stored:
+ * <ul>
+ *   <li>po-ingest: a PO → the accepted-PO topic and a UOM_MAPPING PASS result;</li>
+ *   <li>asn-validator: reads the accepted POs (and drops them); an ASN → by shipment → by PO →
+ *       an ASN_MATCH PASS result;</li>
+ *   <li>label-checker: reads the printed labels (and drops them); an ASN → claims → verdict parts →
+ *       an SSCC PASS result (one claim and one part per ASN: the pipeline's scatter over SSCC
+ *       buckets is its check logic);</li>
+ *   <li>approval-service: reads the accepted POs and every result; a UOM_MAPPING result → an
+ *       AUTO_APPROVED ORDER decision; the second of a shipment's ASN_MATCH and SSCC results → its
+ *       SHIPMENT decision, so that both paths are behind it, as in the pipeline.</li>
+ * </ul>
+ * The shipments with one of their two results are remembered in memory only: the benchmark does
+ * not restart the relay.
  */
 final class RawRelay implements AutoCloseable {
 
@@ -34,100 +50,147 @@ final class RawRelay implements AutoCloseable {
     final String shipments;
     final String labels;
     final String decisions;
-    private final String stageOrders;
-    private final String stageShipments;
+    private final String purchaseOrders;
     private final String results;
-    private final List<Thread> hops = new ArrayList<>();
-    private final CountDownLatch assigned = new CountDownLatch(3);
+    private final String asnByShipment;
+    private final String asnByPo;
+    private final String claims;
+    private final String verdictParts;
+    private final Set<String> halfChecked = new HashSet<>(); // approval's thread only
+    private final List<Thread> standIns = new ArrayList<>();
+    private final CountDownLatch assigned = new CountDownLatch(4);
     private volatile boolean running = true;
     private volatile RuntimeException failure;
 
     RawRelay(KafkaClients clients, String run, int partitions) throws Exception {
         String base = "bench.relay." + run + ".";
-        inbound = base + "inbound";
-        shipments = base + "shipments";
-        labels = base + "labels";
-        stageOrders = base + "stage-orders";
-        stageShipments = base + "stage-shipments";
-        results = base + "results";
-        decisions = base + "decisions";
-        clients.createTopics(List.of(inbound, shipments, labels, stageOrders, stageShipments, results, decisions), partitions);
+        inbound = base + "purchase-orders.inbound";
+        shipments = base + "shipment-confirmations";
+        labels = base + "labels.printed";
+        purchaseOrders = base + "purchase-orders";
+        results = base + "check-results";
+        decisions = base + "approval-decisions";
+        asnByShipment = base + "asn-by-shipment";
+        asnByPo = base + "asn-by-po";
+        claims = base + "sscc-claims";
+        verdictParts = base + "sscc-verdict-parts";
+        clients.createTopics(List.of(inbound, shipments, labels, purchaseOrders, results, decisions, asnByShipment,
+                asnByPo, claims, verdictParts), partitions);
         preRegister(clients);
-        hop(clients, run, 1, List.of(inbound, shipments, labels), this::stage);
-        hop(clients, run, 2, List.of(stageOrders, stageShipments), this::result);
-        hop(clients, run, 3, List.of(results), this::decision);
+        standIn(clients, run, "po-ingest", List.of(inbound), this::ingest);
+        standIn(clients, run, "asn-validator", List.of(shipments, asnByShipment, asnByPo, purchaseOrders), this::matchAsn);
+        standIn(clients, run, "label-checker", List.of(shipments, labels, claims, verdictParts), this::checkLabels);
+        standIn(clients, run, "approval", List.of(purchaseOrders, results), this::approve);
     }
 
     /**
-     * Registers each topic's schema one at a time before the hops start: the registry answered
+     * Registers each topic's schema one at a time before the stand-ins start: the registry answered
      * concurrent first registrations from several producers with errors.
      */
     private void preRegister(KafkaClients clients) throws InterruptedException {
         Workload.Order sample = new Workload("BENCH-SCHEMA", 1, 1).order(0);
-        Map<String, Object> samples = new java.util.LinkedHashMap<>();
+        CheckCompleted result = pass(sample.po().getPurchaseOrderNumber(), CheckType.UOM_MAPPING, "sample");
+        Map<String, Object> samples = new LinkedHashMap<>();
         samples.put(inbound, sample.po());
         samples.put(shipments, sample.asn());
         samples.put(labels, sample.labels().get(0));
-        samples.put(stageOrders, sample.po());
-        samples.put(stageShipments, sample.asn());
-        samples.put(results, result(sample.po()).value());
-        samples.put(decisions, decision(result(sample.po()).value()).value());
+        samples.put(purchaseOrders, sample.po());
+        samples.put(results, result);
+        samples.put(decisions, decision(result));
+        for (String repartition : List.of(asnByShipment, asnByPo, claims, verdictParts)) {
+            samples.put(repartition, sample.asn());
+        }
         for (var entry : samples.entrySet()) {
             clients.register(entry.getKey(), entry.getValue());
         }
     }
 
-    private record Out(String topic, Object value) {
+    private void ingest(ConsumerRecord<String, Object> in, List<ProducerRecord<String, Object>> out) {
+        PurchaseOrderReceived po = (PurchaseOrderReceived) in.value();
+        out.add(new ProducerRecord<>(purchaseOrders, in.key(), po));
+        out.add(new ProducerRecord<>(results, in.key(), pass(in.key(), CheckType.UOM_MAPPING, po.getPurchaseOrderNumber())));
     }
 
-    private Out stage(Object value) {
-        if (value instanceof PurchaseOrderReceived) {
-            return new Out(stageOrders, value);
+    private void matchAsn(ConsumerRecord<String, Object> in, List<ProducerRecord<String, Object>> out) {
+        if (in.topic().equals(shipments)) {
+            ShipmentConfirmed asn = (ShipmentConfirmed) in.value();
+            out.add(new ProducerRecord<>(asnByShipment, asn.getShipmentIdentifier(), asn));
+        } else if (in.topic().equals(asnByShipment)) {
+            out.add(new ProducerRecord<>(asnByPo, poNumber(in.value()), in.value()));
+        } else if (in.topic().equals(asnByPo)) {
+            out.add(new ProducerRecord<>(results, in.key(), pass(in.key(), CheckType.ASN_MATCH, shipmentId(in.value()))));
         }
-        return value instanceof ShipmentConfirmed ? new Out(stageShipments, value) : null;
     }
 
-    private Out result(Object value) {
-        CheckCompleted.Builder result = CheckCompleted.newBuilder().setOutcome(CheckOutcome.PASS)
-                .setFindings(List.of()).setCheckedAt(Instant.now());
-        if (value instanceof PurchaseOrderReceived po) {
-            return new Out(results, result.setPoNumber(po.getPurchaseOrderNumber()).setCheckType(CheckType.UOM_MAPPING)
-                    .setSubjectId(po.getPurchaseOrderNumber()).build());
+    private void checkLabels(ConsumerRecord<String, Object> in, List<ProducerRecord<String, Object>> out) {
+        if (in.topic().equals(shipments)) {
+            out.add(new ProducerRecord<>(claims, in.key(), in.value()));
+        } else if (in.topic().equals(claims)) {
+            out.add(new ProducerRecord<>(verdictParts, in.key(), in.value()));
+        } else if (in.topic().equals(verdictParts)) {
+            String po = poNumber(in.value());
+            out.add(new ProducerRecord<>(results, po, pass(po, CheckType.SSCC, shipmentId(in.value()))));
         }
-        ShipmentConfirmed asn = (ShipmentConfirmed) value;
-        return new Out(results, result.setPoNumber(asn.getShippedItems().get(0).getPurchaseOrderNumber())
-                .setCheckType(CheckType.ASN_MATCH).setSubjectId(asn.getShipmentIdentifier()).build());
     }
 
-    private Out decision(Object value) {
-        CheckCompleted result = (CheckCompleted) value;
+    private void approve(ConsumerRecord<String, Object> in, List<ProducerRecord<String, Object>> out) {
+        if (!(in.value() instanceof CheckCompleted result)) {
+            return;
+        }
+        if (result.getCheckType() == CheckType.UOM_MAPPING) {
+            out.add(new ProducerRecord<>(decisions, in.key(), decision(result)));
+        } else if (!halfChecked.add(result.getSubjectId())) {
+            halfChecked.remove(result.getSubjectId());
+            out.add(new ProducerRecord<>(decisions, in.key(), decision(result)));
+        }
+    }
+
+    private static String poNumber(Object asn) {
+        return ((ShipmentConfirmed) asn).getShippedItems().get(0).getPurchaseOrderNumber();
+    }
+
+    private static String shipmentId(Object asn) {
+        return ((ShipmentConfirmed) asn).getShipmentIdentifier();
+    }
+
+    private static CheckCompleted pass(String po, CheckType type, String subject) {
+        return CheckCompleted.newBuilder().setPoNumber(po).setCheckType(type).setSubjectId(subject)
+                .setOutcome(CheckOutcome.PASS).setFindings(List.of()).setCheckedAt(Instant.now()).build();
+    }
+
+    private static ApprovalDecided decision(CheckCompleted result) {
         boolean order = result.getCheckType() == CheckType.UOM_MAPPING;
-        return new Out(decisions, ApprovalDecided.newBuilder().setDecisionId(UUID.randomUUID().toString())
+        return ApprovalDecided.newBuilder().setDecisionId(UUID.randomUUID().toString())
                 .setPoNumber(result.getPoNumber()).setStage(order ? DecisionStage.ORDER : DecisionStage.SHIPMENT)
                 .setShipmentId(order ? null : result.getSubjectId()).setOutcome(DecisionOutcome.AUTO_APPROVED)
-                .setDecidedBy("relay").setReasons(List.of()).setDecidedAt(Instant.now()).build());
+                .setDecidedBy("relay").setReasons(List.of()).setDecidedAt(Instant.now()).build();
     }
 
-    private void hop(KafkaClients clients, String run, int n, List<String> from, Function<Object, Out> transform) {
+    /** What a stand-in does with one record it read: adds what it sends to {@code out}. */
+    private interface Step {
+        void apply(ConsumerRecord<String, Object> in, List<ProducerRecord<String, Object>> out);
+    }
+
+    private void standIn(KafkaClients clients, String run, String service, List<String> from, Step step) {
         Thread thread = new Thread(() -> {
             try {
-                loop(clients, run, n, from, transform);
+                loop(clients, "bench-relay-" + run + "-" + service, from, step);
             } catch (RuntimeException e) {
                 failure = e;
-                System.out.println("  ! relay hop " + n + " failed: " + e);
+                System.out.println("  ! relay stand-in for " + service + " failed: " + e);
             }
-        }, "relay-hop-" + n);
+        }, "relay-" + service);
         thread.setDaemon(true);
         thread.start();
-        hops.add(thread);
+        standIns.add(thread);
     }
 
-    private void loop(KafkaClients clients, String run, int n, List<String> from, Function<Object, Out> transform) {
-        try (var consumer = clients.consumer("bench-relay-" + run + "-hop" + n);
-                var producer = clients.producer("bench-relay-" + run + "-hop" + n)) {
+    private void loop(KafkaClients clients, String id, List<String> from, Step step) {
+        try (var consumer = clients.consumer(id); var producer = clients.producer(id)) {
             producer.initTransactions();
             consumer.subscribe(from);
             boolean started = false;
+            List<ProducerRecord<String, Object>> out = new ArrayList<>();
             while (running) {
                 var records = consumer.poll(Duration.ofMillis(50));
                 if (!consumer.assignment().isEmpty() && !started) {
@@ -140,10 +203,9 @@ final class RawRelay implements AutoCloseable {
                 producer.beginTransaction();
                 Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
                 for (var record : records) {
-                    Out out = transform.apply(record.value());
-                    if (out != null) {
-                        producer.send(new ProducerRecord<>(out.topic(), record.key(), out.value()));
-                    }
+                    step.apply(record, out);
+                    out.forEach(producer::send);
+                    out.clear();
                     offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 }
                 producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
@@ -152,7 +214,7 @@ final class RawRelay implements AutoCloseable {
         }
     }
 
-    /** Waits until every hop has its partitions. */
+    /** Waits until every stand-in has its partitions. */
     void awaitAssigned(Duration timeout) throws InterruptedException {
         if (failure != null) {
             throw failure;
@@ -165,8 +227,8 @@ final class RawRelay implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
-        for (Thread hop : hops) {
-            hop.join(10_000);
+        for (Thread standIn : standIns) {
+            standIn.join(10_000);
         }
     }
 }
