@@ -1,6 +1,7 @@
 package dev.dockcheck.bench.sscc;
 
 import dev.dockcheck.bench.Benchmark;
+import dev.dockcheck.bench.pipeline.DataDirs;
 import dev.dockcheck.labelchecker.domain.SsccSighting;
 import dev.dockcheck.labelchecker.kafka.RegistryTuning;
 import dev.dockcheck.labelchecker.kafka.SsccClaim;
@@ -24,7 +25,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Kafka Streams' default RocksDB settings) filled with 10 million SSCCs. It measures claims per
  * second on an empty store and again at 10 million, with the same kind of claims (new SSCCs: a
  * miss, then a put), and the time of one registry sweep batch at full size.
- * Options: {@code --size=10000000 --probe=500000 --flush-every=100000 --fill=processor --state-dir=<dir>}.
+ * Options: {@code --size=10000000 --probe=500000 --flush-every=100000 --fill=processor --state-dir=<dir>}; a
+ * temporary state directory is deleted at the end, one given with {@code --state-dir} is kept.
  */
 public class SsccStoreBenchmark implements Benchmark {
 
@@ -43,6 +45,16 @@ public class SsccStoreBenchmark implements Benchmark {
         Options options = Options.parse(args);
         Path stateDir = options.stateDir() != null ? Path.of(options.stateDir())
                 : Files.createTempDirectory("sscc-store-bench");
+        try {
+            measure(options, stateDir);
+        } finally {
+            if (options.stateDir() == null) {
+                DataDirs.delete(stateDir); // about 700 MB at 10 million SSCCs
+            }
+        }
+    }
+
+    private static void measure(Options options, Path stateDir) throws Exception {
         try (Registry warmup = Registry.open(stateDir.resolve("warmup"))) {
             // JIT and RocksDB warm-up on a throwaway store, so the empty-store figure is not a cold start
             new StoreRun(warmup.processor, warmup.store, warmup.context, options.flushEvery(), false)
