@@ -23,9 +23,16 @@ final class LoadRun implements AutoCloseable {
 
     /** Decisions per second while a burst of {@code pos} orders drains. */
     record Throughput(String name, int pos, int decisions, int expected, double seconds, int duplicates,
-            Map<String, Integer> outcomes, Map<String, Double> cpuSeconds, long offsetsWritten, String topWritten) {
+            Map<String, Integer> outcomes, Map<String, Double> cpuSeconds, double jitSeconds, long offsetsWritten,
+            String topWritten) {
         double decisionsPerSecond() {
             return decisions / seconds;
+        }
+
+        /** The JIT compiler threads' part of all the CPU time spent during the burst. */
+        double jitShare() {
+            double total = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+            return total == 0 ? 0 : jitSeconds / total;
         }
 
         double posPerSecond() {
@@ -68,7 +75,8 @@ final class LoadRun implements AutoCloseable {
             System.out.printf("    sent in %.1f s; waiting for %d decisions on %s%n",
                     (System.nanoTime() - start) / 1e9, 2 * count, target.decisions());
             watch.await(2 * count, timeout, target.name());
-            Map<String, Double> cpuSeconds = cpu.get().since(cpuBefore);
+            CpuSample cpuAfter = cpu.get();
+            Map<String, Double> cpuSeconds = cpuAfter.since(cpuBefore);
             Map<String, Long> written = new java.util.HashMap<>(clients.endOffsets());
             written.replaceAll((topic, end) -> end - offsetsBefore.getOrDefault(topic, 0L));
             long offsetsWritten = written.values().stream().mapToLong(Long::longValue).sum();
@@ -77,10 +85,11 @@ final class LoadRun implements AutoCloseable {
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
             double seconds = (Math.max(watch.lastNanos(), start + 1) - start) / 1e9;
             var result = new Throughput(target.name(), count, watch.count(), 2 * count, seconds, watch.duplicates(),
-                    watch.outcomeCounts(), cpuSeconds, offsetsWritten, topWritten);
+                    watch.outcomeCounts(), cpuSeconds, cpuAfter.jitSince(cpuBefore), offsetsWritten, topWritten);
             System.out.printf("    %d of %d decisions in %.1f s: %.1f decisions/s = %.1f POs/s; %s%n", result.decisions(),
                     result.expected(), seconds, result.decisionsPerSecond(), result.posPerSecond(), watch.outcomes());
-            System.out.println("    CPU seconds meanwhile: " + cpuSeconds);
+            System.out.printf("    CPU seconds meanwhile: %s; of all that, JIT compiler threads %.1f s (%.0f %%)%n", cpuSeconds,
+                    result.jitSeconds(), 100 * result.jitShare());
             System.out.printf("    broker log offsets written (records + transaction markers): %d = %.1f per order; most: %s%n",
                     offsetsWritten, offsetsWritten / (double) count, topWritten);
             return result;

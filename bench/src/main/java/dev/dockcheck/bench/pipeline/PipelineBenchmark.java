@@ -47,6 +47,42 @@ public class PipelineBenchmark implements Benchmark {
         }
     }
 
+    /**
+     * Rounds of {@code --warmup} orders through the pipeline and the relay until the JVMs' JIT
+     * compilers have settled: on two shared cores, C2 was still compiling after one round of 2,000
+     * orders (its threads took 45 % of the CPU of the burst measured after it) and the pipeline's
+     * rate rose round after round. Settled: a round in which the compiler threads took less than
+     * {@code --jit-settled} of the CPU, or three rounds in a row without a new low of their share
+     * (what remains is recompilation that does not die out). Returns the next order number.
+     */
+    private static int warmUp(PipelineOptions options, LoadRun load, LoadRun.Target pipeline, LoadRun.Target baseline,
+            Duration drain, PipelineReport report) throws Exception {
+        System.out.printf("- warming up (not measured): rounds of %d orders through both until the JIT compilers settle"
+                + " (under %.0f %% of the CPU, or no new low for 3 rounds), at most %d rounds%n", options.warmup(),
+                100 * options.jitSettled(), options.warmupRounds());
+        int from = 1;
+        double lowest = 1;
+        int sinceLowest = 0;
+        for (int round = 1; round <= options.warmupRounds(); round++) {
+            LoadRun.Throughput p = load.burst(pipeline, from, options.warmup(), drain);
+            LoadRun.Throughput r = load.burst(baseline, from, options.warmup(), drain);
+            from += options.warmup();
+            double total = p.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum()
+                    + r.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            double share = total == 0 ? 0 : (p.jitSeconds() + r.jitSeconds()) / total;
+            sinceLowest = share < lowest ? 0 : sinceLowest + 1;
+            lowest = Math.min(lowest, share);
+            System.out.printf("  warm-up round %d: pipeline %.1f POs/s, relay %.1f POs/s, JIT compilers %.0f %% of the CPU%n",
+                    round, p.posPerSecond(), r.posPerSecond(), 100 * share);
+            report.warmupRounds(round);
+            if (share < options.jitSettled() || sinceLowest == 3) {
+                return from;
+            }
+        }
+        System.out.printf("  ! the JIT compilers had not settled after %d rounds; measuring anyway%n", options.warmupRounds());
+        return from;
+    }
+
     private static void measure(PipelineOptions options, Workload workload, Launcher launcher, String run,
             PipelineReport report) throws Exception {
         KafkaClients clients = new KafkaClients(launcher.bootstrap(), launcher.registryUrl());
@@ -61,11 +97,7 @@ public class PipelineBenchmark implements Benchmark {
                     + pipeline.orders() + ")");
             load.prepareCatalog(Topics.CATALOG_ITEMS.name(), pipeline, 0);
             relay.awaitAssigned(Duration.ofSeconds(60));
-            int from = 1;
-            System.out.println("- warming up (not measured)");
-            load.burst(pipeline, from, options.warmup(), drain);
-            load.burst(baseline, from, options.warmup(), drain);
-            from += options.warmup();
+            int from = warmUp(options, load, pipeline, baseline, drain, report);
             System.out.println("- throughput");
             report.throughput(load.burst(pipeline, from, options.pos(), drain));
             for (int round = 0; round < options.relayRounds(); round++) {

@@ -6,7 +6,10 @@ import java.time.Duration;
  * Options of the {@code pipeline} benchmark, {@code --name=value}.
  *
  * @param pos            orders in the throughput burst (each: a PO, its labels and its ASN)
- * @param warmup         orders sent first to warm up pipeline and relay, not measured
+ * @param warmup         orders per warm-up round through pipeline and relay, not measured
+ * @param warmupRounds   at most this many warm-up rounds
+ * @param jitSettled     the warm-up ends after a round in which the JIT compiler threads took less
+ *                       than this part of the CPU
  * @param lines          lines per PO (and cartons per ASN)
  * @param skus           catalog items
  * @param latencySeconds how long orders are paced at half the measured rate for the latency figures
@@ -18,12 +21,14 @@ import java.time.Duration;
  *                       by default full JIT as in the container image (the launcher's own default,
  *                       C1 only, is made for a quick start-up, not for throughput)
  */
-record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeconds, Duration timeout, int relayRounds,
+record PipelineOptions(int pos, int warmup, int warmupRounds, double jitSettled, int lines, int skus, int latencySeconds, Duration timeout, int relayRounds,
         boolean keepData, String serviceJvm) {
 
     static PipelineOptions parse(String[] args) {
         int pos = 6_000;
         int warmup = 2_000;
+        int warmupRounds = 20;
+        double jitSettled = 0.05;
         int lines = 10;
         int skus = 500;
         int latencySeconds = 30;
@@ -36,6 +41,8 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
             switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
                 case "--pos" -> pos = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--warmup-rounds" -> warmupRounds = Integer.parseInt(value);
+                case "--jit-settled" -> jitSettled = Double.parseDouble(value);
                 case "--lines" -> lines = Integer.parseInt(value);
                 case "--skus" -> skus = Integer.parseInt(value);
                 case "--latency-seconds" -> latencySeconds = Integer.parseInt(value);
@@ -44,13 +51,13 @@ record PipelineOptions(int pos, int warmup, int lines, int skus, int latencySeco
                 case "--keep-data" -> keepData = true;
                 case "--service-jvm" -> serviceJvm = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; options: --pos=6000 "
-                        + "--warmup=2000 --lines=10 --skus=500 --latency-seconds=30 --timeout=240 --relay-rounds=3 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
+                        + "--warmup=2000 --warmup-rounds=20 --jit-settled=0.05 --lines=10 --skus=500 --latency-seconds=30 --timeout=240 --relay-rounds=3 --keep-data --service-jvm=\"" + Launcher.SERVICE_JVM + "\"");
             }
         }
-        if (relayRounds < 1) {
-            throw new IllegalArgumentException("--relay-rounds must be at least 1");
+        if (relayRounds < 1 || warmupRounds < 1) {
+            throw new IllegalArgumentException("--relay-rounds and --warmup-rounds must be at least 1");
         }
-        return new PipelineOptions(pos, warmup, lines, skus, latencySeconds, Duration.ofSeconds(timeout), relayRounds,
+        return new PipelineOptions(pos, warmup, warmupRounds, jitSettled, lines, skus, latencySeconds, Duration.ofSeconds(timeout), relayRounds,
                 keepData, serviceJvm);
     }
 }

@@ -17,6 +17,7 @@ final class PipelineReport {
     private final List<LoadRun.Throughput> throughputs = new ArrayList<>();
     private final List<LoadRun.Latency> latencies = new ArrayList<>();
     private int leftOver = -1;
+    private int warmupRounds;
 
     PipelineReport(PipelineOptions options, String run) {
         this.options = options;
@@ -29,6 +30,10 @@ final class PipelineReport {
 
     void latency(LoadRun.Latency figure) {
         latencies.add(figure);
+    }
+
+    void warmupRounds(int rounds) {
+        warmupRounds = rounds;
     }
 
     void leftOverProcesses(int count) {
@@ -62,7 +67,8 @@ final class PipelineReport {
                     t.expected(), t.decisionsPerSecond(), t.posPerSecond(), t.duplicates(), t.outcomes());
         }
         for (var t : throughputs) {
-            System.out.println("CPU seconds during the " + t.name() + " burst: " + t.cpuSeconds());
+            System.out.printf(Locale.ROOT, "CPU seconds during the %s burst: %s; of all that, JIT compiler threads %.1f s%n",
+                    t.name(), t.cpuSeconds(), t.jitSeconds());
             System.out.printf(Locale.ROOT, "broker log offsets written during the %s burst: %d (%.1f per order): %s%n",
                     t.name(), t.offsetsWritten(), t.offsetsWritten() / (double) t.pos(), t.topWritten());
         }
@@ -91,9 +97,9 @@ final class PipelineReport {
     private String json() {
         String t = throughputs.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"pos\": %d, "
                 + "\"decisions\": %d, \"expected\": %d, \"seconds\": %.3f, \"decisionsPerSecond\": %.1f, "
-                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\", \"offsetsWritten\": %d, \"cpuSeconds\": {%s}}", f.name(), f.pos(),
+                + "\"posPerSecond\": %.1f, \"duplicates\": %d, \"outcomes\": \"%s\", \"offsetsWritten\": %d, \"jitCompilerCpuSeconds\": %.1f, \"cpuSeconds\": {%s}}", f.name(), f.pos(),
                 f.decisions(), f.expected(), f.seconds(), f.decisionsPerSecond(), f.posPerSecond(), f.duplicates(),
-                f.outcomes(), f.offsetsWritten(), f.cpuSeconds().entrySet().stream().map(e -> String.format(Locale.ROOT, "\"%s\": %.1f",
+                f.outcomes(), f.offsetsWritten(), f.jitSeconds(), f.cpuSeconds().entrySet().stream().map(e -> String.format(Locale.ROOT, "\"%s\": %.1f",
                         e.getKey(), e.getValue())).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining(",\n"));
         String l = latencies.stream().map(f -> String.format(Locale.ROOT, "    {\"path\": \"%s\", \"posPerSecond\": %.1f, "
@@ -103,9 +109,9 @@ final class PipelineReport {
                 num(ms(f.order(), 99.9)), f.order().getMaxValue() / 1e3, num(ms(f.shipment(), 50)),
                 num(ms(f.shipment(), 99)), f.maxSendLagMillis())).collect(Collectors.joining(",\n"));
         return String.format(Locale.ROOT, "{%n  \"benchmark\": \"pipeline\",%n  \"run\": \"%s\",%n  \"linesPerPo\": %d,%n"
-                + "  \"warmup\": %d,%n  \"serviceJvm\": \"%s\",%n  \"machineAtStart\": {%s},%n  \"machineAtEnd\": {%s},%n  \"throughput\": [%n%s%n  ],%n"
+                + "  \"warmupOrdersPerRound\": %d,%n  \"warmupRounds\": %d,%n  \"serviceJvm\": \"%s\",%n  \"machineAtStart\": {%s},%n  \"machineAtEnd\": {%s},%n  \"throughput\": [%n%s%n  ],%n"
                 + "  \"relayMedianDecisionsPerSecond\": %s,%n  \"ratioToRawRelay\": %s,%n  \"latency\": [%n%s%n  ],%n  \"processesLeftAfterStop\": %d%n}%n", run,
-                options.lines(), options.warmup(), options.serviceJvm(), machineAtStart, Machine.json(), t, num(relayMedian()), num(ratio()), l, leftOver);
+                options.lines(), options.warmup(), warmupRounds, options.serviceJvm(), machineAtStart, Machine.json(), t, num(relayMedian()), num(ratio()), l, leftOver);
     }
 
     private static String num(double value) {
