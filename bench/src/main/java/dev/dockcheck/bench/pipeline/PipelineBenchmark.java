@@ -48,22 +48,20 @@ public class PipelineBenchmark implements Benchmark {
     }
 
     /**
-     * Rounds of {@code --warmup} orders through the pipeline and the relay until the JVMs' JIT
-     * compilers have settled: on two shared cores, C2 was still compiling after one round of 2,000
-     * orders (its threads took 45 % of the CPU of the burst measured after it), and the pipeline's
-     * rate rose for a dozen rounds. Settled: a round in which the compiler threads took less than
-     * {@code --jit-settled} of the CPU, or three rounds in a row in which the pipeline's rate did
-     * not beat its best by 5 % (the compilers' share levels off at 10–20 % on two cores: what
-     * remains is recompilation that does not die out). Returns the next order number.
+     * Rounds of {@code --warmup} orders through the pipeline and the relay, unmeasured, so that the
+     * JVMs' JIT compilers have compiled what the load runs: on two shared cores, C2 was still
+     * compiling after one round of 2,000 orders (its threads took 45 % of the CPU of the burst
+     * measured after it), and the pipeline's rate rose for about a dozen rounds while their share
+     * fell from ~50 % to a floor of 10–20 % (recompilation that does not die out). Ends early after
+     * a round in which the compiler threads took less than {@code --jit-settled} of the CPU.
+     * Returns the next order number.
      */
     private static int warmUp(PipelineOptions options, LoadRun load, LoadRun.Target pipeline, LoadRun.Target baseline,
             Duration drain, PipelineReport report) throws Exception {
-        System.out.printf("- warming up (not measured): rounds of %d orders through both until the JIT compilers settle"
-                + " (under %.0f %% of the CPU, or no gain in the pipeline's rate for 3 rounds), at most %d rounds%n",
-                options.warmup(), 100 * options.jitSettled(), options.warmupRounds());
+        System.out.printf("- warming up (not measured): %d rounds of %d orders through both, fewer if the JIT compilers"
+                + " take less than %.0f %% of the CPU of a round%n", options.warmupRounds(), options.warmup(),
+                100 * options.jitSettled());
         int from = 1;
-        double best = 0;
-        int sinceBest = 0;
         for (int round = 1; round <= options.warmupRounds(); round++) {
             LoadRun.Throughput p = load.burst(pipeline, from, options.warmup(), drain);
             LoadRun.Throughput r = load.burst(baseline, from, options.warmup(), drain);
@@ -71,16 +69,13 @@ public class PipelineBenchmark implements Benchmark {
             double total = p.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum()
                     + r.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
             double share = total == 0 ? 0 : (p.jitSeconds() + r.jitSeconds()) / total;
-            sinceBest = p.posPerSecond() > best * 1.05 ? 0 : sinceBest + 1;
-            best = Math.max(best, p.posPerSecond());
             System.out.printf("  warm-up round %d: pipeline %.1f POs/s, relay %.1f POs/s, JIT compilers %.0f %% of the CPU%n",
                     round, p.posPerSecond(), r.posPerSecond(), 100 * share);
             report.warmupRounds(round);
-            if (share < options.jitSettled() || sinceBest == 3) {
-                return from;
+            if (share < options.jitSettled()) {
+                break;
             }
         }
-        System.out.printf("  ! the JIT compilers had not settled after %d rounds; measuring anyway%n", options.warmupRounds());
         return from;
     }
 
@@ -100,12 +95,12 @@ public class PipelineBenchmark implements Benchmark {
             relay.awaitAssigned(Duration.ofSeconds(60));
             int from = warmUp(options, load, pipeline, baseline, drain, report);
             System.out.println("- throughput");
-            report.throughput(load.burst(pipeline, from, options.pos(), drain));
-            for (int round = 0; round < options.relayRounds(); round++) {
-                report.throughput(load.burst(baseline, from + round * options.pos(), options.pos(), drain));
+            for (int round = 0; round < options.rounds(); round++) {
+                report.throughput(load.burst(pipeline, from, options.pos(), drain));
+                report.throughput(load.burst(baseline, from, options.pos(), drain));
+                from += options.pos();
             }
-            from += options.relayRounds() * options.pos();
-            double rate = report.pipelineThroughput().posPerSecond() / 2;
+            double rate = report.pipelineMedian() / 4; // half the pipeline's rate, in POs/s
             System.out.printf("- latency at half the pipeline's measured rate: %.1f POs/s%n", rate);
             Duration seconds = Duration.ofSeconds(options.latencySeconds());
             report.latency(load.paced(pipeline, from, rate, seconds, drain));
