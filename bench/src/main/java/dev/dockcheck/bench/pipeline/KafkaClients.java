@@ -71,9 +71,14 @@ public final class KafkaClients {
 
     /** A read_committed consumer in {@code groupId} (or none, for assign()), without auto-commit. */
     public KafkaConsumer<String, Object> consumer(String groupId) {
+        return consumer(groupId, 500);
+    }
+
+    /** The same, returning at most {@code maxPollRecords} records per poll. */
+    public KafkaConsumer<String, Object> consumer(String groupId, int maxPollRecords) {
         Map<String, Object> config = new HashMap<>(serde);
         config.putAll(Map.of("bootstrap.servers", bootstrap, "isolation.level", "read_committed",
-                "enable.auto.commit", false, "auto.offset.reset", "earliest", "max.poll.records", 500));
+                "enable.auto.commit", false, "auto.offset.reset", "earliest", "max.poll.records", maxPollRecords));
         if (groupId != null) {
             config.put("group.id", groupId);
         }

@@ -28,8 +28,12 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * The baseline: the pipeline's hops with no check logic. One stand-in per service, each a
  * consume-transform-produce loop over the topics that service reads (its inputs and its own
- * repartition topics), one Kafka transaction per poll with the consumer's offsets, the same Avro
- * serde, {@code read_committed}. Records take the pipeline's topic path; nothing is stored:
+ * repartition topics), in Kafka transactions that carry the consumer's offsets, with the same Avro
+ * serde, {@code read_committed}, and the service's commit policy: the Kafka Streams services'
+ * stand-ins poll up to 1,000 records and commit every 100 ms, as Streams does with
+ * {@code exactly_once_v2} and the pipeline's {@code commit.interval.ms}; the approval-service's
+ * commits every poll of up to 500, as its batch listeners do. Records take the pipeline's topic
+ * path; nothing is stored:
  * <ul>
  *   <li>po-ingest: a PO → the accepted-PO topic and a UOM_MAPPING PASS result;</li>
  *   <li>asn-validator: reads the accepted POs (and drops them); an ASN → by shipment → by PO →
@@ -77,10 +81,11 @@ final class RawRelay implements AutoCloseable {
         clients.createTopics(List.of(inbound, shipments, labels, purchaseOrders, results, decisions, asnByShipment,
                 asnByPo, claims, verdictParts), partitions);
         preRegister(clients);
-        standIn(clients, run, "po-ingest", List.of(inbound), this::ingest);
-        standIn(clients, run, "asn-validator", List.of(shipments, asnByShipment, asnByPo, purchaseOrders), this::matchAsn);
-        standIn(clients, run, "label-checker", List.of(shipments, labels, claims, verdictParts), this::checkLabels);
-        standIn(clients, run, "approval", List.of(purchaseOrders, results), this::approve);
+        standIn(clients, run, "po-ingest", STREAMS, List.of(inbound), this::ingest);
+        standIn(clients, run, "asn-validator", STREAMS, List.of(shipments, asnByShipment, asnByPo, purchaseOrders),
+                this::matchAsn);
+        standIn(clients, run, "label-checker", STREAMS, List.of(shipments, labels, claims, verdictParts), this::checkLabels);
+        standIn(clients, run, "approval", LISTENER, List.of(purchaseOrders, results), this::approve);
     }
 
     /**
@@ -166,15 +171,25 @@ final class RawRelay implements AutoCloseable {
                 .setDecidedBy("relay").setReasons(List.of()).setDecidedAt(Instant.now()).build();
     }
 
+    /** How a service polls and commits: at most {@code maxPollRecords} a poll, a transaction every {@code commitInterval}. */
+    private record CommitPolicy(int maxPollRecords, Duration commitInterval) {
+    }
+
+    /** Kafka Streams' {@code max.poll.records} and the pipeline's {@code commit.interval.ms}. */
+    private static final CommitPolicy STREAMS = new CommitPolicy(1_000, Duration.ofMillis(100));
+    /** The approval-service's batch listeners: {@code max-poll-records: 500}, a transaction per poll. */
+    private static final CommitPolicy LISTENER = new CommitPolicy(500, Duration.ZERO);
+
     /** What a stand-in does with one record it read: adds what it sends to {@code out}. */
     private interface Step {
         void apply(ConsumerRecord<String, Object> in, List<ProducerRecord<String, Object>> out);
     }
 
-    private void standIn(KafkaClients clients, String run, String service, List<String> from, Step step) {
+    private void standIn(KafkaClients clients, String run, String service, CommitPolicy policy, List<String> from,
+            Step step) {
         Thread thread = new Thread(() -> {
             try {
-                loop(clients, "bench-relay-" + run + "-" + service, from, step);
+                loop(clients, "bench-relay-" + run + "-" + service, policy, from, step);
             } catch (RuntimeException e) {
                 failure = e;
                 System.out.println("  ! relay stand-in for " + service + " failed: " + e);
@@ -185,31 +200,35 @@ final class RawRelay implements AutoCloseable {
         standIns.add(thread);
     }
 
-    private void loop(KafkaClients clients, String id, List<String> from, Step step) {
-        try (var consumer = clients.consumer(id); var producer = clients.producer(id)) {
+    private void loop(KafkaClients clients, String id, CommitPolicy policy, List<String> from, Step step) {
+        try (var consumer = clients.consumer(id, policy.maxPollRecords()); var producer = clients.producer(id)) {
             producer.initTransactions();
             consumer.subscribe(from);
             boolean started = false;
             List<ProducerRecord<String, Object>> out = new ArrayList<>();
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            long openedAt = 0;
             while (running) {
                 var records = consumer.poll(Duration.ofMillis(50));
                 if (!consumer.assignment().isEmpty() && !started) {
                     started = true;
                     assigned.countDown();
                 }
-                if (records.isEmpty()) {
-                    continue;
+                if (!records.isEmpty() && offsets.isEmpty()) {
+                    producer.beginTransaction();
+                    openedAt = System.nanoTime();
                 }
-                producer.beginTransaction();
-                Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
                 for (var record : records) {
                     step.apply(record, out);
                     out.forEach(producer::send);
                     out.clear();
                     offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 }
-                producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
-                producer.commitTransaction();
+                if (!offsets.isEmpty() && System.nanoTime() - openedAt >= policy.commitInterval().toNanos()) {
+                    producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+                    producer.commitTransaction();
+                    offsets.clear();
+                }
             }
         }
     }
