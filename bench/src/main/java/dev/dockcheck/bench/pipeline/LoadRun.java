@@ -29,10 +29,14 @@ final class LoadRun implements AutoCloseable {
             return decisions / seconds;
         }
 
-        /** The JIT compiler threads' part of all the CPU time spent during the burst. */
+        /** The CPU time of all the processes during the burst. */
+        double totalCpuSeconds() {
+            return cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** The JIT compiler threads' part of it. */
         double jitShare() {
-            double total = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
-            return total == 0 ? 0 : jitSeconds / total;
+            return totalCpuSeconds() == 0 ? 0 : jitSeconds / totalCpuSeconds();
         }
 
         double posPerSecond() {

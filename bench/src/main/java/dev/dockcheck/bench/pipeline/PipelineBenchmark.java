@@ -66,8 +66,7 @@ public class PipelineBenchmark implements Benchmark {
             LoadRun.Throughput p = load.burst(pipeline, from, options.warmup(), drain);
             LoadRun.Throughput r = load.burst(baseline, from, options.warmup(), drain);
             from += options.warmup();
-            double total = p.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum()
-                    + r.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            double total = p.totalCpuSeconds() + r.totalCpuSeconds();
             double share = total == 0 ? 0 : (p.jitSeconds() + r.jitSeconds()) / total;
             System.out.printf("  warm-up round %d: pipeline %.1f POs/s, relay %.1f POs/s, JIT compilers %.0f %% of the CPU%n",
                     round, p.posPerSecond(), r.posPerSecond(), 100 * share);
@@ -101,7 +100,7 @@ public class PipelineBenchmark implements Benchmark {
                 from += options.pos();
             }
             double rate = report.pipelineMedian() / 4; // half the pipeline's rate, in POs/s
-            System.out.printf("- latency at half the pipeline's measured rate: %.1f POs/s%n", rate);
+            System.out.printf("- latency at half the pipeline's median rate: %.1f POs/s%n", rate);
             Duration seconds = Duration.ofSeconds(options.latencySeconds());
             report.latency(load.paced(pipeline, from, rate, seconds, drain));
             report.latency(load.paced(baseline, from, rate, seconds, drain));
